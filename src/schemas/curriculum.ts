@@ -1,0 +1,42 @@
+/** The GX Executive Business School course. Files: `content/curriculum/{ja,en}/<id>.md`. */
+import { z } from 'astro/zod';
+import { provenance, reliability } from './shared';
+
+export const curriculumSchema = z
+  .object({
+    /** Course name. */
+    title: z.string().min(1),
+    /** One or two sentences for lists and search results. */
+    description: z.string().min(1),
+    /** Who the course is for. */
+    audience: z.string().min(1),
+    /** How sessions run (lecture, workshop …). */
+    format: z.string().min(1),
+    /** First fiscal year the course ran (Japanese fiscal year, April to March). Example: 2023 */
+    sinceFiscalYear: z.number().int().min(2000).max(2100),
+    /** The sessions in order. A session whose topic is not published leaves `topic` out. */
+    sessions: z
+      .array(
+        z
+          .object({
+            /** Session number, from 1. */
+            number: z.number().int().min(1),
+            /** Published topic. Leave out when not published: the page then says so. */
+            topic: z.string().min(1).optional(),
+            /** What happens in the session, when published. */
+            activity: z.string().min(1).optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+    /** How far the course facts are confirmed. Default: `primary`. */
+    reliability: reliability.default('primary'),
+    /** What is not published about the course, each a short phrase. */
+    notPublished: z.array(z.string().min(1)).default([]),
+    ...provenance,
+  })
+  .strict()
+  .refine((c) => c.sessions.every((s, i) => s.number === i + 1), {
+    message: 'sessions must be numbered 1, 2, 3 … in order',
+    path: ['sessions'],
+  });

@@ -1,0 +1,19 @@
+/** Dated news and events. Files: `content/news/{ja,en}/<id>.md`, id starting with the date. */
+import { z } from 'astro/zod';
+import { partialDate, provenance, reliability } from './shared';
+
+export const newsSchema = z
+  .object({
+    /** Headline. */
+    title: z.string().min(1),
+    /** One or two sentences for lists and search results. */
+    description: z.string().min(1),
+    /** When it happened, as precise as published. */
+    date: partialDate,
+    /** `consortium`: the consortium's own activity; `city`: the city's policy; `project`: a project milestone. */
+    category: z.enum(['consortium', 'city', 'project']),
+    /** How far the item is confirmed. Default: `primary`. */
+    reliability: reliability.default('primary'),
+    ...provenance,
+  })
+  .strict();

@@ -1,0 +1,45 @@
+/** Research and demonstration projects. Files: `content/projects/{ja,en}/<id>.md`. */
+import { z } from 'astro/zod';
+import { entryId, partialDate, provenance, sourcedFigure, timelineEvent } from './shared';
+
+/** Where a project stands, in the order projects usually move. */
+export const projectStages = ['research', 'feasibility', 'construction', 'demonstration', 'operation'] as const;
+
+export const projectSchema = z
+  .object({
+    /** Project name in the page's language. */
+    title: z.string().min(1),
+    /** One or two sentences for lists, search results and the investor table. */
+    description: z.string().min(1),
+    /** Current stage (see `projectStages`). */
+    stage: z.enum(projectStages),
+    /** How the consortium relates to the project, one sentence (many are run by companies or the city). */
+    consortiumRole: z.string().min(1),
+    /** Where it takes place, in the page's language. Example: 北九州エコタウン（若松区） */
+    location: z.string().min(1),
+    /** Id of the lead organization (`content/organizations`). Leave out when not published. */
+    lead: entryId.optional(),
+    /** Ids of partner organizations. */
+    partners: z.array(entryId).default([]),
+    /** When the project (or its current phase) started, as precise as published. Leave out when not published. */
+    startDate: partialDate.optional(),
+    /** Scale and key numbers, each with value, unit, as-of date and source. */
+    keyFigures: z.array(sourcedFigure).default([]),
+    /** Dated milestones, oldest first. */
+    timeline: z.array(timelineEvent).min(1, 'needs at least one dated milestone'),
+    /** How to get in touch about the project. */
+    contact: z
+      .object({
+        /** Whom to contact, in the page's language. */
+        text: z.string().min(1),
+        /** A public contact or project page. */
+        url: z.string().url().optional(),
+      })
+      .strict(),
+    /** Id of the related working group (`content/working-groups`), if any. */
+    workingGroup: entryId.optional(),
+    /** What is not published yet about this project, each a short phrase shown as a list. */
+    notPublished: z.array(z.string().min(1)).default([]),
+    ...provenance,
+  })
+  .strict();

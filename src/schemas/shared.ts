@@ -1,0 +1,111 @@
+/**
+ * Shared schema fragments: sources, dates, sourced figures and localized text.
+ * Every factual entry on the site carries `sources` and `updated`; these fragments make that
+ * impossible to forget, because the collection schemas require them.
+ */
+import { z } from 'astro/zod';
+
+/**
+ * How far a fact can be trusted, shown to the reader as a badge.
+ * - `primary`: read on the publisher's own page or document.
+ * - `secondary`: taken from an aggregator, blog or copy, not from the publisher.
+ * - `unverified`: only one weak source, or not confirmed by a second one.
+ * - `partial`: the source was cut off; what is shown may be incomplete.
+ */
+export const reliability = z.enum(['primary', 'secondary', 'unverified', 'partial']);
+export type Reliability = z.infer<typeof reliability>;
+
+/**
+ * A date as precise as the source gives it: `2024`, `2024-09` or `2024-09-01`.
+ * Kept as text so that "September 2024" is never turned into "1 September 2024".
+ */
+export const partialDate = z
+  .string()
+  .regex(
+    /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+    'must be a date written as YYYY, YYYY-MM or YYYY-MM-DD',
+  )
+  .refine((s) => s.length < 10 || (!Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)), 'is not a real calendar date');
+
+/** A full calendar date, `YYYY-MM-DD`. */
+export const isoDate = partialDate.refine((s) => s.length === 10, 'must be a full date written as YYYY-MM-DD');
+
+/** A public source: its title as the publisher gives it, and its address. */
+export const source = z
+  .object({
+    /** Title of the page or document, in its own language. Example: 「北九州GX推進コンソーシアム」発足 */
+    title: z.string().min(1),
+    /** Address of the page or document (http or https). */
+    url: z.string().url().regex(/^https?:\/\//, 'must start with http:// or https://'),
+    /** Who published it, when that is not obvious from the title. Example: 一般財団法人地方自治研究機構 */
+    publisher: z.string().min(1).optional(),
+    /** How trustworthy this source is for the facts it supports. Default: `primary`. */
+    reliability: reliability.default('primary'),
+  })
+  .strict();
+export type Source = z.infer<typeof source>;
+
+/** At least one source. Required on every factual entry. */
+export const sources = z.array(source).min(1, 'needs at least one source');
+
+/** Provenance carried by every entry: where its facts come from and when it was last checked. */
+export const provenance = {
+  /** The sources for the facts on this page. At least one. */
+  sources,
+  /** The date this entry was last checked against its sources, `YYYY-MM-DD`. */
+  updated: isoDate,
+};
+
+/**
+ * A figure that can be quoted on its own: value, unit, as-of date and source.
+ * A value known only as a bound ("200+") sets `bound: 'lower'`.
+ */
+export const sourcedFigure = z
+  .object({
+    /** What is counted or measured, in the page's language. Example: 会員数 */
+    label: z.string().min(1),
+    /** The number as published. Example: 253 */
+    value: z.number().finite(),
+    /** Unit as shown to the reader, in the page's language. Example: 社・団体 / MW */
+    unit: z.string().min(1),
+    /** `lower` when the source says "more than", `upper` for "up to", `approx` for "about". */
+    bound: z.enum(['exact', 'lower', 'upper', 'approx']).default('exact'),
+    /** The date the figure refers to, as precise as the source gives it. */
+    asOf: partialDate,
+    /** Where the figure comes from. */
+    source,
+    /** How far the figure can be trusted. Default: `primary`. */
+    reliability: reliability.default('primary'),
+    /** A caveat shown beside the figure. */
+    note: z.string().min(1).optional(),
+  })
+  .strict();
+export type SourcedFigure = z.infer<typeof sourcedFigure>;
+
+/** A dated event in a timeline, with its own source. */
+export const timelineEvent = z
+  .object({
+    /** When it happened, as precise as the source gives it. */
+    date: partialDate,
+    /** What happened, one sentence in the page's language. */
+    event: z.string().min(1),
+    /** Where this is reported. */
+    source,
+    /** How far this can be trusted. Default: `primary`. */
+    reliability: reliability.default('primary'),
+  })
+  .strict();
+export type TimelineEvent = z.infer<typeof timelineEvent>;
+
+/** Text in both languages, for language-neutral data files. */
+export const localizedText = z
+  .object({
+    /** Japanese. */
+    ja: z.string().min(1),
+    /** English. */
+    en: z.string().min(1),
+  })
+  .strict();
+
+/** A language-neutral id, used in file names, URLs and references: lowercase words joined by hyphens. */
+export const entryId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');

@@ -1,0 +1,27 @@
+/** Support services for companies. Files: `content/support/{ja,en}/<id>.md`. */
+import { z } from 'astro/zod';
+import { entryId, partialDate, provenance, reliability, sourcedFigure } from './shared';
+
+export const supportSchema = z
+  .object({
+    /** Service name. */
+    title: z.string().min(1),
+    /** One or two sentences for lists and search results. */
+    description: z.string().min(1),
+    /** Who provides it: ids in `content/organizations`. */
+    providers: z.array(entryId).min(1),
+    /** When it started, as precise as published. */
+    since: partialDate.optional(),
+    /** Who can use it, with how far that is confirmed. */
+    eligibility: z.object({ text: z.string().min(1), reliability: reliability.default('primary') }).strict().optional(),
+    /** What it costs the company, with how far that is confirmed. */
+    cost: z.object({ text: z.string().min(1), reliability: reliability.default('primary') }).strict().optional(),
+    /** How to use it, step by step. */
+    steps: z.array(z.string().min(1)).min(1),
+    /** Usage figures, each sourced. */
+    keyFigures: z.array(sourcedFigure).default([]),
+    /** What is not published about the service. */
+    notPublished: z.array(z.string().min(1)).default([]),
+    ...provenance,
+  })
+  .strict();

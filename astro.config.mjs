@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import rehypeExternalLinks from 'rehype-external-links';
 import { sidebar } from './src/config/sidebar.mjs';
 import { locales } from './src/config/locales.mjs';
 
@@ -8,6 +9,10 @@ export default defineConfig({
   // The public address is not decided yet; canonical URLs and the sitemap use SITE_URL when set.
   site: process.env.SITE_URL ?? 'https://kitakyushu-gx.example.org',
   trailingSlash: 'always',
+  markdown: {
+    // Links to other hosts in Markdown content: no referrer, no window.opener.
+    rehypePlugins: [[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }]],
+  },
   integrations: [
     starlight({
       title: { ja: '北九州GX推進コンソーシアム', en: 'Kitakyushu GX Promotion Consortium' },

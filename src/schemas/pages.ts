@@ -3,7 +3,7 @@
  * The data on those pages (figures, lists) comes from the other collections; this holds the words.
  */
 import { z } from 'astro/zod';
-import { provenance } from './shared';
+import { provenance, sourcedFigure } from './shared';
 
 export const pageSchema = z
   .object({
@@ -11,6 +11,8 @@ export const pageSchema = z
     title: z.string().min(1),
     /** One or two sentences for search results and link previews. */
     description: z.string().min(1),
+    /** Figures the page shows as cards (home, about, investors), each with value, unit, as-of and source. */
+    keyFigures: z.array(sourcedFigure).default([]),
     ...provenance,
   })
   .strict();

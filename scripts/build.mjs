@@ -1,0 +1,29 @@
+// The build: content integrity first, then `astro build` (which also builds the Pagefind index).
+// Astro only logs a broken reference or a failed page as "[ERROR]" in some cases and still exits 0,
+// so any [ERROR] line in its output fails the build here.
+import { spawn } from 'node:child_process';
+
+function run(command, args) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['inherit', 'pipe', 'pipe'] });
+    let output = '';
+    for (const stream of [child.stdout, child.stderr]) {
+      stream.on('data', (chunk) => {
+        output += chunk;
+        (stream === child.stdout ? process.stdout : process.stderr).write(chunk);
+      });
+    }
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+const check = await run(process.execPath, ['scripts/check-content.ts']);
+if (check.code !== 0) process.exit(check.code);
+
+const build = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...process.argv.slice(2)]);
+if (build.code !== 0) process.exit(build.code);
+const errors = build.output.split('\n').filter((line) => line.includes('[ERROR]'));
+if (errors.length > 0) {
+  console.error(`\nBuild logged ${errors.length} error(s); failing:\n${errors.join('\n')}`);
+  process.exit(1);
+}

@@ -1,0 +1,144 @@
+/**
+ * Content integrity rules that Zod schemas cannot express on one file alone:
+ * - every Japanese entry has an English twin with the same id, and back;
+ * - every reference to another entry (organization, project, working group …) resolves;
+ * - the language-neutral facts of twins (dates, numbers, ids, stages) are identical, so that the
+ *   Japanese and English pages can never state different figures.
+ * Pure: it receives parsed entries and returns problems, each naming the file and the field.
+ * `scripts/check-content.ts` runs it before every build; test/unit covers the rules.
+ */
+
+export interface ContentEntry {
+  collection: string;
+  /** Path of the file, relative to the project root. */
+  file: string;
+  lang: 'ja' | 'en';
+  /** Language-neutral id: the file name without extension. */
+  id: string;
+  data: Record<string, unknown>;
+}
+
+export interface Problem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+type Getter = (data: Record<string, any>) => Array<[field: string, value: unknown]>;
+
+const one = (name: string): Getter => (d) => (d[name] === undefined ? [] : [[name, d[name]]]);
+const many = (name: string): Getter => (d) =>
+  Array.isArray(d[name]) ? d[name].map((v: unknown, i: number) => [`${name}[${i}]`, v] as [string, unknown]) : [];
+const nested = (list: string, keys: string[]): Getter => (d) =>
+  Array.isArray(d[list])
+    ? d[list].flatMap((item: Record<string, any>, i: number) =>
+        keys.map((k) => [`${list}[${i}].${k}`, k.split('.').reduce((v: any, p) => v?.[p], item)] as [string, unknown]),
+      )
+    : [];
+
+/** Fields that refer to other collections, per collection. */
+export const references: Record<string, Array<{ target: string; get: Getter }>> = {
+  projects: [
+    { target: 'organizations', get: one('lead') },
+    { target: 'organizations', get: many('partners') },
+    { target: 'working-groups', get: one('workingGroup') },
+  ],
+  'working-groups': [{ target: 'projects', get: many('relatedProjects') }],
+  'case-studies': [
+    { target: 'organizations', get: many('organizations') },
+    { target: 'support', get: many('relatedSupport') },
+    { target: 'subsidies', get: many('relatedSubsidies') },
+    { target: 'projects', get: many('relatedProjects') },
+  ],
+  subsidies: [{ target: 'organizations', get: one('operator') }],
+  support: [{ target: 'organizations', get: many('providers') }],
+  glossary: [{ target: 'glossary', get: many('related') }],
+};
+
+/** Language-neutral facts that must be identical in the Japanese and English twin. */
+export const neutralFields: Record<string, Getter[]> = {
+  projects: [
+    one('stage'), one('lead'), one('partners'), one('startDate'), one('workingGroup'),
+    nested('keyFigures', ['value', 'bound', 'asOf', 'reliability', 'source.url']),
+    nested('timeline', ['date', 'reliability', 'source.url']),
+  ],
+  'working-groups': [one('status'), one('reliability'), one('relatedProjects'), nested('activities', ['date', 'source.url'])],
+  curriculum: [one('sinceFiscalYear'), one('reliability'), (d) => [['sessions.length', d.sessions?.length]]],
+  'case-studies': [one('organizations'), one('date'), one('relatedSupport'), one('relatedSubsidies'), one('relatedProjects')],
+  subsidies: [
+    one('fiscalYear'), one('operator'), one('rate'), one('capYen'), one('applicationWindow'), one('projectPeriod'),
+    one('officialUrl'),
+  ],
+  support: [one('providers'), one('since'), nested('keyFigures', ['value', 'bound', 'asOf', 'reliability', 'source.url'])],
+  glossary: [one('related')],
+  news: [one('date'), one('category'), one('reliability')],
+  pages: [nested('keyFigures', ['value', 'bound', 'asOf', 'reliability', 'source.url'])],
+};
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Checks bilingual entries against each other and against the ids that exist.
+ * `known` maps a collection name to the ids it holds (for language-neutral collections such as
+ * organizations, which have no twins).
+ */
+export function checkIntegrity(entries: ContentEntry[], known: Record<string, Set<string>> = {}): Problem[] {
+  const problems: Problem[] = [];
+  const ids: Record<string, Set<string>> = { ...known };
+  const byKey = new Map<string, ContentEntry>();
+  for (const e of entries) {
+    (ids[e.collection] ??= new Set()).add(e.id);
+    byKey.set(`${e.collection}/${e.lang}/${e.id}`, e);
+  }
+
+  for (const e of entries) {
+    const otherLang = e.lang === 'ja' ? 'en' : 'ja';
+    const twin = byKey.get(`${e.collection}/${otherLang}/${e.id}`);
+    if (!twin) {
+      problems.push({
+        file: e.file,
+        field: '(file)',
+        message: `has no ${otherLang === 'en' ? 'English' : 'Japanese'} twin: expected content/${e.collection}/${otherLang}/${e.id}.md or .mdx`,
+      });
+    } else if (e.lang === 'ja') {
+      for (const get of neutralFields[e.collection] ?? []) {
+        const mine = get(e.data);
+        const theirs = new Map(get(twin.data));
+        for (const [field, value] of mine) {
+          if (!same(value, theirs.get(field))) {
+            problems.push({
+              file: twin.file,
+              field,
+              message: `differs from its Japanese twin ${e.file}: ${JSON.stringify(theirs.get(field))} vs ${JSON.stringify(value)}`,
+            });
+          }
+        }
+      }
+    }
+    for (const { target, get } of references[e.collection] ?? []) {
+      for (const [field, value] of get(e.data)) {
+        if (typeof value !== 'string' || !ids[target]?.has(value)) {
+          problems.push({ file: e.file, field, message: `refers to "${String(value)}", which is not an entry of ${target}` });
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/** One line per problem, as printed by the build. */
+export function formatProblems(problems: Problem[]): string {
+  return problems.map((p) => `${p.file}: field "${p.field}" ${p.message}`).join('\n');
+}
+
+/** Ids in a language-neutral data file must be unique; Astro would silently keep only one. */
+export function checkUniqueIds(items: Array<{ id?: unknown }>, file: string): Problem[] {
+  const seen = new Map<unknown, number>();
+  const problems: Problem[] = [];
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) {
+      problems.push({ file, field: `[${i}].id`, message: `repeats the id "${String(item.id)}" of item [${seen.get(item.id)}]` });
+    } else seen.set(item.id, i);
+  });
+  return problems;
+}

@@ -1,0 +1,49 @@
+/**
+ * Languages of the site and the UI strings of its components.
+ * Japanese is served at `/`, English under `/en/`; a page has the same path after the prefix in
+ * both languages. UI strings are keyed by component (`project.stage`), one JSON file per language;
+ * a unit test fails when the two files do not have the same keys.
+ */
+import ja from '../i18n/ja.json';
+import en from '../i18n/en.json';
+
+export const langs = ['ja', 'en'] as const;
+export type Lang = (typeof langs)[number];
+
+const strings: Record<Lang, Record<string, string>> = { ja, en };
+export type UiKey = keyof typeof ja;
+
+/** The UI string for `key` in `lang`, with `{name}` placeholders filled from `vars`. */
+export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
+  const template = strings[lang][key];
+  if (template === undefined) throw new Error(`Missing UI string "${key}" for ${lang}`);
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+}
+
+/** The URL prefix of a language: '' for Japanese, '/en' for English. */
+export function prefix(lang: Lang): string {
+  return lang === 'ja' ? '' : '/en';
+}
+
+/** A site path in `lang`: localPath('en', '/projects/') → '/en/projects/'. */
+export function localPath(lang: Lang, path: string): string {
+  const clean = path.startsWith('/') ? path : `/${path}`;
+  return `${prefix(lang)}${clean}`;
+}
+
+/** The `[...lang]` route parameter for a language: undefined for Japanese, 'en' for English. */
+export function langParam(lang: Lang): string | undefined {
+  return lang === 'ja' ? undefined : 'en';
+}
+
+/** The language of a `[...lang]` route parameter; throws on anything else. */
+export function langFromParam(param: string | undefined): Lang {
+  if (param === undefined || param === '') return 'ja';
+  if (param === 'en') return 'en';
+  throw new Error(`Unknown language prefix "${param}"`);
+}
+
+/** getStaticPaths entries for a page that exists once per language. */
+export function langPaths() {
+  return langs.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
+}

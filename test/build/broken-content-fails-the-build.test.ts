@@ -1,0 +1,43 @@
+/**
+ * Each folder in test/fixtures/broken-content/ holds files that break the content in one way.
+ * The suite copies the project to a scratch folder (never touching the real content/), lays the
+ * fixture's files over it, runs the real build and asserts that it fails with a message naming
+ * the file and the field (case.json `expect`: regular expressions the output must match).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const fixtures = join(root, 'test/fixtures/broken-content');
+const skip = new Set(['node_modules', 'dist', '.astro', '.git', 'test']);
+
+function scratchCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kgx-broken-'));
+  for (const name of readdirSync(root)) {
+    if (!skip.has(name)) cpSync(join(root, name), join(dir, name), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+describe.each(readdirSync(fixtures).sort())('broken content: %s', (name) => {
+  const spec = JSON.parse(readFileSync(join(fixtures, name, 'case.json'), 'utf8')) as { description: string; expect: string[] };
+
+  it(spec.description, () => {
+    const dir = scratchCopy();
+    try {
+      cpSync(join(fixtures, name, 'overlay'), dir, { recursive: true });
+      const result = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+      const output = `${result.stdout}\n${result.stderr}`;
+      expect(result.status, 'the build must fail').not.toBe(0);
+      for (const pattern of spec.expect) expect(output).toMatch(new RegExp(pattern));
+      // The real project is untouched.
+      expect(existsSync(join(root, 'content/news/ja/2099-01-01-fixture.md'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * Every built page, in both languages, opened in Chromium: no axe violation, no console error, no
+ * failed request, no request to another host, and the head a shared link or a search engine needs.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Server } from 'node:http';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtPages, launchChromium, startServer } from './support/site';
+
+const pages = builtPages();
+let server: Server;
+let origin: string;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  ({ server, origin } = await startServer());
+  browser = await launchChromium();
+  context = await browser.newContext();
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('the built site', () => {
+  it('has the pages of both languages', () => {
+    expect(pages.length).toBeGreaterThan(40);
+    const ja = pages.filter((p) => !p.startsWith('/en/') && p !== '/404.html');
+    const en = pages.filter((p) => p.startsWith('/en/'));
+    // Every Japanese page has its English twin at the same path under /en/, and back.
+    expect(en.map((p) => p.slice(3)).sort()).toEqual(ja.sort());
+  });
+});
+
+describe.each(pages)('page %s', (path) => {
+  it('passes axe, loads cleanly from this host only and has a complete head', async () => {
+    const page = await context.newPage();
+    const foreign: string[] = [];
+    const failed: string[] = [];
+    const errors: string[] = [];
+    await page.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.origin !== origin && url.protocol !== 'data:') {
+        foreign.push(url.href);
+        return route.abort();
+      }
+      return route.continue();
+    });
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText}`));
+    page.on('response', (r) => r.status() >= 400 && !(path === '/404.html' && r.url().endsWith('/404.html')) && failed.push(`${r.status()} ${r.url()}`));
+
+    const response = await page.goto(origin + path, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(200);
+
+    const head = await page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      title: document.title,
+      description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
+      canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '',
+      ogTitle: document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '',
+      alternates: [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => l.getAttribute('hreflang')),
+      h1: document.querySelector('h1')?.textContent?.trim() ?? '',
+    }));
+    expect(head.lang).toBe(path.startsWith('/en/') ? 'en' : 'ja');
+    expect(head.title.length).toBeGreaterThan(3);
+    expect(head.description.length).toBeGreaterThan(10);
+    expect(head.h1.length).toBeGreaterThan(1);
+    expect(head.ogTitle.length).toBeGreaterThan(1);
+    if (path !== '/404.html') {
+      expect(head.canonical).toMatch(new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+      expect(head.alternates).toEqual(expect.arrayContaining(['ja', 'en']));
+    }
+
+    const axe = await new AxeBuilder({ page }).analyze();
+    const violations = axe.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    expect(violations).toEqual([]);
+    expect(foreign).toEqual([]);
+    expect(failed).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,23 @@
+import { defineConfig } from 'vitest/config';
+
+// Three groups, run in this order by scripts/test.mjs:
+// - unit: pure modules in src/lib and the real content/ (fast, no build);
+// - build: broken-content fixtures, each built in a scratch copy of the project;
+// - e2e: the built site (dist/) in Chromium, with axe.
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/content/**/*.test.ts'] } },
+      { test: { name: 'build', include: ['test/build/**/*.test.ts'], testTimeout: 300_000, hookTimeout: 300_000 } },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 600_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

@@ -1,7 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import rehypeExternalLinks from 'rehype-external-links';
+import { satteri } from '@astrojs/markdown-satteri';
+import { externalLinks } from './src/config/external-links.mjs';
 import { sidebar } from './src/config/sidebar.mjs';
 import { locales } from './src/config/locales.mjs';
 
@@ -11,7 +12,7 @@ export default defineConfig({
   trailingSlash: 'always',
   markdown: {
     // Links to other hosts in Markdown content: no referrer, no window.opener.
-    rehypePlugins: [[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }]],
+    processor: satteri({ hastPlugins: [externalLinks] }),
   },
   integrations: [
     starlight({
@@ -21,6 +22,9 @@ export default defineConfig({
       locales,
       sidebar,
       customCss: ['./src/styles/site.css'],
+      components: { Search: './src/components/overrides/Search.astro' },
+      // src/pages/404.astro is bilingual; Starlight's route would also publish /404/.
+      disable404Route: true,
       lastUpdated: false,
       pagination: false,
     }),

@@ -2,6 +2,11 @@
 // Astro only logs a broken reference or a failed page as "[ERROR]" in some cases and still exits 0,
 // so any [ERROR] line in its output fails the build here.
 import { spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// Resolved like any package, so that a scratch copy inside the project finds the project's node_modules.
+const astroBin = join(dirname(fileURLToPath(import.meta.resolve('astro/package.json'))), 'bin/astro.mjs');
 
 function run(command, args) {
   return new Promise((resolve) => {
@@ -20,7 +25,7 @@ function run(command, args) {
 const check = await run(process.execPath, ['scripts/check-content.ts']);
 if (check.code !== 0) process.exit(check.code);
 
-const build = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...process.argv.slice(2)]);
+const build = await run(process.execPath, [astroBin, 'build', ...process.argv.slice(2)]);
 if (build.code !== 0) process.exit(build.code);
 const errors = build.output.split('\n').filter((line) => line.includes('[ERROR]'));
 if (errors.length > 0) {

@@ -22,7 +22,10 @@ import { newsSchema } from './schemas/news';
 import { pageSchema } from './schemas/pages';
 
 /** Bilingual Markdown/MDX files under content/<name>/{ja,en}/. */
-const bilingual = (name: string) => glob({ base: `./content/${name}`, pattern: '{ja,en}/*.{md,mdx}' });
+// Ids are the path without extension (`ja/green-lp-gas`), also for `index` files, which the
+// default id would shorten to `ja`.
+const bilingual = (name: string) =>
+  glob({ base: `./content/${name}`, pattern: '{ja,en}/*.{md,mdx}', generateId: ({ entry }) => entry.replace(/\.mdx?$/, '') });
 
 export const collections = {
   // Starlight's own collection. All pages are routes in src/pages rendered through StarlightPage,

@@ -19,13 +19,17 @@ export type Reliability = z.infer<typeof reliability>;
  * A date as precise as the source gives it: `2024`, `2024-09` or `2024-09-01`.
  * Kept as text so that "September 2024" is never turned into "1 September 2024".
  */
-export const partialDate = z
+export const partialDate = z.preprocess(
+  // YAML reads an unquoted 2024-09-01 as a date object; accept it as the text it was written as.
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
   .string()
   .regex(
     /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
     'must be a date written as YYYY, YYYY-MM or YYYY-MM-DD',
   )
-  .refine((s) => s.length < 10 || (!Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)), 'is not a real calendar date');
+  .refine((s) => s.length < 10 || (!Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)), 'is not a real calendar date'),
+);
 
 /** A full calendar date, `YYYY-MM-DD`. */
 export const isoDate = partialDate.refine((s) => s.length === 10, 'must be a full date written as YYYY-MM-DD');

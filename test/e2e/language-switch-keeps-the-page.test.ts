@@ -1,0 +1,53 @@
+/** The language switcher takes the reader to the same page in the other language, by keyboard too. */
+import type { Server } from 'node:http';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, startServer } from './support/site';
+
+let server: Server;
+let origin: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, origin } = await startServer());
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('the language switcher', () => {
+  it.each([
+    ['/projects/green-lp-gas/', 'en', '/en/projects/green-lp-gas/'],
+    ['/en/investors/', 'ja', '/investors/'],
+    ['/subsidies/gx-promotion-2025/', 'en', '/en/subsidies/gx-promotion-2025/'],
+    ['/en/', 'ja', '/'],
+  ])('on %s switches to %s and keeps the page', async (from, lang, to) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(origin + from);
+    const select = page.locator('starlight-lang-select select').first();
+    const value = await select.evaluate(
+      (el: HTMLSelectElement, wanted) => [...el.options].find((o) => o.lang === wanted || o.textContent?.includes(wanted === 'en' ? 'English' : '日本語'))!.value,
+      lang,
+    );
+    await Promise.all([page.waitForURL((url) => url.pathname === to), select.selectOption(value)]);
+    expect(new URL(page.url()).pathname).toBe(to);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    await page.close();
+  });
+
+  it('can be reached and used with the keyboard alone', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${origin}/members/`);
+    let focused = '';
+    for (let i = 0; i < 40 && focused !== 'SELECT'; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => (document.activeElement?.closest('starlight-lang-select') ? document.activeElement.tagName : ''));
+    }
+    expect(focused).toBe('SELECT');
+    await Promise.all([page.waitForURL((url) => url.pathname === '/en/members/'), page.keyboard.press('ArrowDown')]);
+    expect(new URL(page.url()).pathname).toBe('/en/members/');
+    await page.close();
+  });
+});

@@ -1,0 +1,28 @@
+/**
+ * From result to action: for each source of emissions, the site pages that help cut it.
+ * Electricity → the consultation desk, the GX subsidy, renewable power; fuels and heat → heat
+ * management, e-methane, green LP gas and the case studies that show them in practice.
+ */
+import type { Co2Param } from './co2';
+
+export interface ActionLink {
+  collection: 'support' | 'subsidies' | 'projects' | 'case-studies' | 'glossary';
+  id: string;
+}
+
+const desk: ActionLink = { collection: 'support', id: 'consultation' };
+const subsidy: ActionLink = { collection: 'subsidies', id: 'gx-promotion-2025' };
+const heat: ActionLink[] = [
+  { collection: 'projects', id: 'heat-management' },
+  { collection: 'case-studies', id: 'heat-sharing-wakamatsu' },
+];
+
+export const co2Actions: Record<Co2Param, ActionLink[]> = {
+  electricity: [desk, subsidy, { collection: 'glossary', id: 're100-kitakyushu-model' }, { collection: 'projects', id: 'hibiki-offshore-wind' }],
+  city_gas: [desk, { collection: 'projects', id: 'e-methane' }, { collection: 'case-studies', id: 'e-methane-certificates' }, ...heat],
+  lpg: [desk, { collection: 'projects', id: 'green-lp-gas' }, ...heat],
+  kerosene: [desk, ...heat, subsidy],
+  heavy_oil_a: [desk, ...heat, subsidy],
+  diesel: [desk, { collection: 'projects', id: 'hydrogen-hub' }, subsidy],
+  gasoline: [desk, { collection: 'projects', id: 'hydrogen-hub' }, subsidy],
+};

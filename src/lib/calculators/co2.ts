@@ -1,0 +1,124 @@
+/**
+ * Scope 1 and 2 CO2 of a company's yearly energy use, on the official Japanese factors in
+ * data/emission-factors.json (算定・報告・公表制度: fuels from the list 「算定方法・排出係数一覧」,
+ * electricity from 「電気事業者別排出係数」 R6年度実績). Method: amount × factor (t-CO2 per unit),
+ * the published per-unit factor, never heat value × carbon factor (those are unverified).
+ * Inputs come in the units on a company's bills and are converted explicitly:
+ * L → kL (÷1000), kg → t (÷1000), m³ → 千m³ (÷1000), kWh as is.
+ */
+import type { EmissionFactor } from '../../schemas/emission-factors';
+import { parseAmount, type AmountError } from './parse-amount';
+
+/** Query-parameter names, which are also the input names (tests and shared links rely on them). */
+export const co2Params = ['electricity', 'city_gas', 'lpg', 'kerosene', 'diesel', 'gasoline', 'heavy_oil_a'] as const;
+export type Co2Param = (typeof co2Params)[number];
+
+interface LineSpec {
+  /** Unit the user types. */
+  inputUnit: 'kWh' | 'm³' | 'kg' | 'L';
+  /** Divisor from the input unit to the factor's unit. */
+  divisor: number;
+  /** Fuel factor id; electricity uses the chosen `electricity_factor`. */
+  factorId?: string;
+  /** Largest plausible yearly amount; above it the field shows an error. */
+  max: number;
+}
+
+export const lineSpecs: Record<Co2Param, LineSpec> = {
+  electricity: { inputUnit: 'kWh', divisor: 1, max: 1e11 },
+  city_gas: { inputUnit: 'm³', divisor: 1000, factorId: 'city-gas', max: 1e10 },
+  lpg: { inputUnit: 'kg', divisor: 1000, factorId: 'lpg', max: 1e9 },
+  kerosene: { inputUnit: 'L', divisor: 1000, factorId: 'kerosene', max: 1e9 },
+  diesel: { inputUnit: 'L', divisor: 1000, factorId: 'diesel', max: 1e9 },
+  gasoline: { inputUnit: 'L', divisor: 1000, factorId: 'gasoline', max: 1e9 },
+  heavy_oil_a: { inputUnit: 'L', divisor: 1000, factorId: 'heavy-oil-a', max: 1e9 },
+};
+
+/** The factor offered by default for electricity: the substitute (代替値). */
+export const defaultElectricityFactor = 'electricity-substitute';
+
+export interface Co2Line {
+  param: Co2Param;
+  /** As typed, in the input unit. */
+  amount: number;
+  inputUnit: LineSpec['inputUnit'];
+  /** Converted into the factor's unit. */
+  converted: number;
+  factor: EmissionFactor;
+  /** amount ÷ divisor × factor, unrounded. */
+  tonnes: number;
+}
+
+export type Co2Result =
+  | {
+      ok: true;
+      lines: Co2Line[];
+      scope1: number;
+      scope2: number;
+      total: number;
+      /** The line with the most CO2, when the total is above zero. */
+      largest?: Co2Param;
+    }
+  | { ok: false; errors: Partial<Record<Co2Param | 'electricity_factor', AmountError | 'unknown_factor'>> };
+
+/** Factors the calculator may use: published per unit, marked for calculation. */
+export function calculationFactors(factors: EmissionFactor[]): EmissionFactor[] {
+  return factors.filter((f) => f.use === 'calculation');
+}
+
+/**
+ * Computes the result from raw input strings (as typed or read from the URL).
+ * Any invalid field makes the whole result an error listing every bad field; no partial total.
+ */
+export function computeCo2(
+  raw: Partial<Record<Co2Param, string>>,
+  electricityFactorId: string | undefined,
+  factors: EmissionFactor[],
+): Co2Result {
+  const usable = new Map(calculationFactors(factors).map((f) => [f.id, f]));
+  const errors: Extract<Co2Result, { ok: false }>['errors'] = {};
+  const lines: Co2Line[] = [];
+  const elecId = electricityFactorId || defaultElectricityFactor;
+  const elecFactor = usable.get(elecId);
+  if (!elecFactor || elecFactor.kind !== 'electricity') errors.electricity_factor = 'unknown_factor';
+
+  for (const param of co2Params) {
+    const spec = lineSpecs[param];
+    const parsed = parseAmount(raw[param] ?? '', spec.max);
+    if (!parsed.ok) {
+      errors[param] = parsed.error;
+      continue;
+    }
+    const factor = param === 'electricity' ? elecFactor : usable.get(spec.factorId!);
+    if (!factor) {
+      if (param !== 'electricity') throw new Error(`Emission factor "${spec.factorId}" is missing from data/emission-factors.json`);
+      continue;
+    }
+    const converted = parsed.value / spec.divisor;
+    lines.push({ param, amount: parsed.value, inputUnit: spec.inputUnit, converted, factor, tonnes: converted * factor.factor });
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+
+  const sum = (scope: 1 | 2) => lines.filter((l) => l.factor.scope === scope).reduce((s, l) => s + l.tonnes, 0);
+  const scope1 = sum(1);
+  const scope2 = sum(2);
+  const total = scope1 + scope2;
+  const largest = total > 0 ? lines.reduce((a, b) => (b.tonnes > a.tonnes ? b : a)).param : undefined;
+  return { ok: true, lines, scope1, scope2, total, largest };
+}
+
+/** Tonnes shown to three decimals. */
+export function roundTonnes(t: number): string {
+  return t.toFixed(3);
+}
+
+/** The result as CSV rows (UTF-8 with BOM, so that Excel opens Japanese correctly). */
+export function co2Csv(result: Extract<Co2Result, { ok: true }>, lang: 'ja' | 'en'): string {
+  const head = lang === 'ja'
+    ? ['項目', '使用量', '単位', '換算量', '係数の単位', '排出係数(t-CO2/単位)', '排出量(t-CO2)', 'スコープ', '係数']
+    : ['item', 'amount', 'unit', 'converted', 'factor unit', 'factor (t-CO2 per unit)', 'emissions (t-CO2)', 'scope', 'factor name'];
+  const rows = result.lines.map((l) => [l.param, l.amount, l.inputUnit, l.converted, l.factor.unit, l.factor.factor, l.tonnes, l.factor.scope, l.factor.name[lang]]);
+  rows.push(['total', '', '', '', '', '', result.total, '', '']);
+  const cell = (v: unknown) => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
+  return `\uFEFF${[head, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,105 @@
+/**
+ * Metric datasets: one language-neutral JSON file per dataset in `data/metrics/<id>.json`.
+ * Each holds the figures of one measure (members over time, emissions by sector …) with their
+ * sources, as-of date, caveats and, where a source gives one, a target. Rendered as a chart and a
+ * table on /metrics/ and published as open data (/data/<id>.json and .csv).
+ */
+import { z } from 'astro/zod';
+import { entryId, localizedText, partialDate, reliability, sources } from './shared';
+
+/** One value of the dataset. */
+const point = z
+  .object({
+    /**
+     * Where on the x axis: a date as precise as the source (`2024-09`), a fiscal year (`FY2024`),
+     * or a category key declared in `categories` (`industry`).
+     */
+    x: z.string().min(1),
+    /** Which series the value belongs to, a key declared in `series`. Omit when there is one series. */
+    series: z.string().min(1).optional(),
+    /** The value as published, in the dataset's unit. */
+    value: z.number().finite(),
+    /** `lower` for "200+", `upper` for "up to", `approx` for "about"; default `exact`. */
+    bound: z.enum(['exact', 'lower', 'upper', 'approx']).default('exact'),
+    /** How far this value can be trusted; default `primary`. */
+    reliability: reliability.default('primary'),
+    /** Index (from 0) of the entry in `sources` this value comes from; default 0. */
+    source: z.number().int().min(0).default(0),
+    /** A caveat for this value. */
+    note: localizedText.optional(),
+  })
+  .strict();
+
+/** A target set by a source, for this very measure. */
+const target = z
+  .object({
+    /** Baseline period and value. Example: FY2013, 35.7 */
+    baseline: z.object({ x: z.string().min(1), value: z.number().finite() }).strict(),
+    /** Target period. Example: FY2030 */
+    x: z.string().min(1),
+    /** Target value in the dataset's unit (e.g. 0 for net zero). */
+    value: z.number().finite(),
+    /** Which way is progress. */
+    direction: z.enum(['decrease', 'increase']),
+    /** The target in words. Example: 2013年度比47%以上削減 */
+    label: localizedText,
+    /** Index of the entry in `sources` that states the target. */
+    source: z.number().int().min(0),
+    /** Which series the target applies to, when there are several. */
+    series: z.string().min(1).optional(),
+    /** Default `primary`. */
+    reliability: reliability.default('primary'),
+  })
+  .strict();
+
+/** A period on the x axis: a date as precise as the source, or a Japanese fiscal year `FY2024`. */
+const period = /^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?|FY\d{4})$/;
+
+export const metricSchema = z
+  .object({
+    /** Language-neutral id; also the file name and the open-data file name. */
+    id: entryId,
+    /** Short title. */
+    title: localizedText,
+    /** One or two sentences: what is counted, where, and why it matters. */
+    description: localizedText,
+    /** Unit of every value. Example: { ja: '社・団体', en: 'organizations' } */
+    unit: localizedText,
+    /** Who the dataset is mainly for, for grouping on /metrics/. */
+    audience: z.enum(['public', 'investors', 'members']),
+    /** How to draw it: bars for categories or few points, a line for a time series, none for a lone figure. */
+    chart: z.enum(['bar', 'line', 'none']),
+    /** Whether `x` holds periods (dates, fiscal years) or category keys. */
+    xType: z.enum(['period', 'category']),
+    /** Labels of the category keys used in `x`, when `xType` is `category`. */
+    categories: z.record(z.string(), localizedText).optional(),
+    /** Labels of the series keys used in points, when there are several series. */
+    series: z.record(z.string(), localizedText).optional(),
+    /** The values. */
+    points: z.array(point).min(1),
+    /** A target from a source, if any. */
+    target: target.optional(),
+    /** How the figures were counted or computed, as the sources describe it. */
+    method: localizedText.optional(),
+    /** What the reader should keep in mind. */
+    caveats: z.array(localizedText).default([]),
+    /** Where the figures come from. Points refer to these by index. */
+    sources,
+    /** The latest date the figures describe. */
+    asOf: partialDate,
+    /** How often the dataset should be checked for newer figures, in months. */
+    reviewEveryMonths: z.number().int().positive(),
+    /** The date someone last checked the sources for newer figures, `YYYY-MM-DD`. */
+    updated: partialDate,
+  })
+  .strict()
+  .superRefine((m, ctx) => {
+    m.points.forEach((p, i) => {
+      if (p.source >= m.sources.length) ctx.addIssue({ code: 'custom', path: ['points', i, 'source'], message: `refers to source ${p.source}, but there are ${m.sources.length}` });
+      if (m.xType === 'period' && !period.test(p.x)) ctx.addIssue({ code: 'custom', path: ['points', i, 'x'], message: `"${p.x}" must be a period written as YYYY, YYYY-MM, YYYY-MM-DD or FY2024` });
+      if (m.xType === 'category' && !m.categories?.[p.x]) ctx.addIssue({ code: 'custom', path: ['points', i, 'x'], message: `"${p.x}" is not a key of categories` });
+      if (p.series !== undefined && !m.series?.[p.series]) ctx.addIssue({ code: 'custom', path: ['points', i, 'series'], message: `"${p.series}" is not a key of series` });
+    });
+    if (m.target && m.target.source >= m.sources.length) ctx.addIssue({ code: 'custom', path: ['target', 'source'], message: `refers to source ${m.target.source}, but there are ${m.sources.length}` });
+  });
+export type Metric = z.infer<typeof metricSchema>;

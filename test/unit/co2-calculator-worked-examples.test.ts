@@ -1,0 +1,122 @@
+/**
+ * Worked examples from shared/facts/emission-factors.md §8, with the arithmetic beside each value.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import table from '../../data/emission-factors.json';
+import { emissionFactorsSchema } from '../../src/schemas/emission-factors';
+import { co2Csv, co2Params, computeCo2, roundTonnes } from '../../src/lib/calculators/co2';
+
+const factors = emissionFactorsSchema.parse(table).factors;
+const ok = (r: ReturnType<typeof computeCo2>) => {
+  if (!r.ok) throw new Error(`unexpected errors ${JSON.stringify(r.errors)}`);
+  return r;
+};
+const line = (r: ReturnType<typeof ok>, p: string) => r.lines.find((l) => l.param === p)!.tonnes;
+
+describe('CO2 calculator on the official factors', () => {
+  it('gives zero for an empty form, with every line present', () => {
+    const r = ok(computeCo2({}, undefined, factors));
+    expect(r.total).toBe(0);
+    expect(r.lines.map((l) => l.param)).toEqual([...co2Params]);
+    expect(r.largest).toBeUndefined();
+  });
+
+  it('electricity 100,000 kWh on the substitute factor', () => {
+    // 100,000 kWh × 0.000416 t-CO2/kWh = 41.6 t
+    expect(line(ok(computeCo2({ electricity: '100000' }, undefined, factors)), 'electricity')).toBeCloseTo(41.6, 9);
+  });
+  it('electricity 100,000 kWh on Kyushu Electric menu B and Kitakyushu Power menu C', () => {
+    // 100,000 × 0.000472 = 47.2 t ; 100,000 × 0.000223 = 22.3 t
+    expect(ok(computeCo2({ electricity: '100000' }, 'kyushu-electric-menu-b', factors)).total).toBeCloseTo(47.2, 9);
+    expect(ok(computeCo2({ electricity: '100000' }, 'kitakyushu-power-menu-c', factors)).total).toBeCloseTo(22.3, 9);
+  });
+  it('a renewable menu gives zero', () => {
+    // 100,000 × 0.000000 = 0 t
+    expect(ok(computeCo2({ electricity: '100000' }, 'kyushu-electric-menu-a', factors)).total).toBe(0);
+  });
+  it('kerosene 2,000 L converts to kL first', () => {
+    // 2,000 L ÷ 1,000 = 2.0 kL × 2.50 = 5.00 t
+    expect(line(ok(computeCo2({ kerosene: '2,000' }, undefined, factors)), 'kerosene')).toBeCloseTo(5.0, 9);
+  });
+  it('heavy oil A 10,000 L', () => {
+    // 10 kL × 2.75 = 27.5 t
+    expect(ok(computeCo2({ heavy_oil_a: '10000' }, undefined, factors)).total).toBeCloseTo(27.5, 9);
+  });
+  it('LPG 500 kg converts to tonnes', () => {
+    // 500 kg ÷ 1,000 = 0.5 t × 2.99 = 1.495 t
+    expect(ok(computeCo2({ lpg: '500' }, undefined, factors)).total).toBeCloseTo(1.495, 9);
+  });
+  it('city gas 10,000 m³ converts to thousand m³', () => {
+    // 10,000 m³ ÷ 1,000 = 10 千m³ × 2.05 = 20.5 t (the rounded list factor, not 20.533)
+    expect(ok(computeCo2({ city_gas: '10000' }, undefined, factors)).total).toBeCloseTo(20.5, 9);
+  });
+  it('gasoline and diesel', () => {
+    // 1,000 L gasoline = 1 kL × 2.29 = 2.29 t ; 1,000 L diesel = 1 kL × 2.62 = 2.62 t
+    const r = ok(computeCo2({ gasoline: '1000', diesel: '1000' }, undefined, factors));
+    expect(line(r, 'gasoline')).toBeCloseTo(2.29, 9);
+    expect(line(r, 'diesel')).toBeCloseTo(2.62, 9);
+    expect(r.scope1).toBeCloseTo(4.91, 9);
+  });
+  it('adds Scope 1 and Scope 2 into the total and finds the largest source', () => {
+    // Scope 2: 100,000 × 0.000416 = 41.6 ; Scope 1: 27.5 (heavy oil A) + 1.495 (LPG) = 28.995 ; total 70.595
+    const r = ok(computeCo2({ electricity: '１００，０００', heavy_oil_a: '10000', lpg: '500' }, undefined, factors));
+    expect(r.scope2).toBeCloseTo(41.6, 9);
+    expect(r.scope1).toBeCloseTo(28.995, 9);
+    expect(r.total).toBeCloseTo(70.595, 9);
+    expect(roundTonnes(r.total)).toBe('70.595');
+    expect(r.largest).toBe('electricity');
+  });
+  it('rounds to three decimals for display only', () => {
+    // 1 kWh × 0.000416 = 0.000416 t → "0.000"
+    const r = ok(computeCo2({ electricity: '1' }, undefined, factors));
+    expect(roundTonnes(r.total)).toBe('0.000');
+    expect(r.total).toBe(0.000416);
+  });
+  it('reports every invalid field and gives no total', () => {
+    const r = computeCo2({ electricity: '-1', lpg: 'abc', diesel: '10' }, undefined, factors);
+    expect(r).toEqual({ ok: false, errors: { electricity: 'negative', lpg: 'not_a_number' } });
+  });
+  it('rejects an unknown or reference-only electricity factor', () => {
+    expect(computeCo2({}, 'no-such-factor', factors)).toEqual({ ok: false, errors: { electricity_factor: 'unknown_factor' } });
+    expect(computeCo2({}, 'kyushu-electric-total', factors)).toEqual({ ok: false, errors: { electricity_factor: 'unknown_factor' } });
+    expect(computeCo2({}, 'lpg', factors)).toEqual({ ok: false, errors: { electricity_factor: 'unknown_factor' } });
+  });
+  it('writes a CSV with a BOM that Excel reads as UTF-8', () => {
+    const csv = co2Csv(ok(computeCo2({ lpg: '500' }, undefined, factors)), 'ja');
+    expect(csv.startsWith('\uFEFF項目,')).toBe(true);
+    expect(csv).toContain('lpg,500,kg,0.5,t,2.99,1.495');
+  });
+  it('never yields NaN or Infinity, whatever is typed in any field', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...co2Params), fc.string({ maxLength: 20 })), fc.option(fc.string(), { nil: undefined }), (raw, fid) => {
+        const r = computeCo2(raw, fid, factors);
+        if (r.ok) {
+          for (const v of [r.total, r.scope1, r.scope2, ...r.lines.map((l) => l.tonnes)]) {
+            expect(Number.isFinite(v)).toBe(true);
+            expect(v).toBeGreaterThanOrEqual(0);
+          }
+        } else {
+          expect(Object.keys(r.errors).length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('the emission-factor table', () => {
+  it('offers only official per-unit factors for calculation, each with a source', () => {
+    for (const f of factors) {
+      expect(['official', 'official-via-secondary']).toContain(f.status);
+      expect(f.sources.length).toBeGreaterThan(0);
+    }
+  });
+  it('rejects a negative factor', () => {
+    const broken = structuredClone(table) as { factors: Array<{ factor: number }> };
+    broken.factors[0]!.factor = -2.29;
+    const r = emissionFactorsSchema.safeParse(broken);
+    expect(r.success).toBe(false);
+    expect(r.error!.issues[0]!.path).toEqual(['factors', 0, 'factor']);
+  });
+});

@@ -11,6 +11,8 @@ export const sidebar = [
       item('ホーム', 'Home', '/'),
       item('コンソーシアムについて', 'About', '/about/'),
       item('部会', 'Working groups', '/working-groups/'),
+      item('数字で見る', 'In figures', '/metrics/'),
+      item('オープンデータ', 'Open data', '/data/'),
       item('ニュース', 'News', '/news/'),
       item('用語集', 'Glossary', '/glossary/'),
     ],
@@ -28,6 +30,7 @@ export const sidebar = [
     translations: { en: 'For member companies' },
     items: [
       item('はじめの一歩', 'Getting started', '/members/'),
+      item('CO2排出量計算ツール', 'CO2 calculator', '/tools/co2/'),
       item('支援メニュー', 'Support', '/support/'),
       item('補助金', 'Subsidies', '/subsidies/'),
       item('GXエグゼクティブビジネススクール', 'GX Executive Business School', '/business-school/'),

@@ -85,8 +85,8 @@ export const metricSchema = z
     caveats: z.array(localizedText).default([]),
     /** Where the figures come from. Points refer to these by index. */
     sources,
-    /** The latest date the figures describe. */
-    asOf: partialDate,
+    /** The latest period the figures describe: a date as precise as the source, or `FY2024`. */
+    asOf: z.string().regex(period, 'must be a period written as YYYY, YYYY-MM, YYYY-MM-DD or FY2024'),
     /** How often the dataset should be checked for newer figures, in months. */
     reviewEveryMonths: z.number().int().positive(),
     /** The date someone last checked the sources for newer figures, `YYYY-MM-DD`. */

@@ -82,3 +82,25 @@ describe('content/', () => {
     expect(sessions.filter((s) => s.topic !== undefined)).toEqual([]);
   });
 });
+
+describe('data/', () => {
+  it('has every metric dataset valid, named after its id', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { metricSchema } = await import('../../src/schemas/metrics');
+    const files = readdirSync('data/metrics').filter((f) => f.endsWith('.json'));
+    expect(files.length).toBeGreaterThanOrEqual(11);
+    const failures = files.flatMap((f) => {
+      const r = metricSchema.safeParse(JSON.parse(readFileSync(`data/metrics/${f}`, 'utf8')));
+      if (!r.success) return r.error.issues.map((i) => `${f}: ${i.path.join('.')}: ${i.message}`);
+      return r.data.id === f.replace(/\.json$/, '') ? [] : [`${f}: id ${r.data.id}`];
+    });
+    expect(failures).toEqual([]);
+  });
+
+  it('has a valid emission-factor table', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { emissionFactorsSchema } = await import('../../src/schemas/emission-factors');
+    const r = emissionFactorsSchema.safeParse(JSON.parse(readFileSync('data/emission-factors.json', 'utf8')));
+    expect(r.success ? [] : r.error.issues).toEqual([]);
+  });
+});

@@ -75,6 +75,12 @@ describe.each(pages)('page %s', (path) => {
       expect(head.alternates).toEqual(expect.arrayContaining(['ja', 'en']));
     }
 
+    // Chart.js is fetched only by pages that have a chart.
+    const requested: string[] = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    if ((await page.locator('metric-chart').count()) === 0) {
+      expect(requested.filter((u) => /\/_astro\/chart\.[^/]*\.js$/.test(u))).toEqual([]);
+    }
+
     const axe = await new AxeBuilder({ page }).analyze();
     const violations = axe.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
     expect(violations).toEqual([]);

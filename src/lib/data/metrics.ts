@@ -1,0 +1,31 @@
+/**
+ * Every metric dataset in data/metrics/, validated at build time (a bad file fails the build with
+ * its file and field named), in a stable order. Prints the datasets that are past their review
+ * interval once per build.
+ */
+import { metricSchema, type Metric } from '../../schemas/metrics';
+import { validateData } from './load';
+import { isStale } from '../metrics';
+import { todayInJapan } from '../subsidy-status';
+
+const files = import.meta.glob<unknown>('../../../data/metrics/*.json', { eager: true, import: 'default' });
+
+export const metrics: Metric[] = Object.entries(files)
+  .map(([path, json]) => {
+    const file = `data/metrics/${path.split('/').pop()}`;
+    const metric = validateData(file, metricSchema, json);
+    if (`${metric.id}.json` !== path.split('/').pop()) throw new Error(`${file}: field "id" must match the file name, found "${metric.id}"`);
+    return metric;
+  })
+  .sort((a, b) => a.id.localeCompare(b.id));
+
+export function metric(id: string): Metric {
+  const found = metrics.find((m) => m.id === id);
+  if (!found) throw new Error(`No dataset "${id}" in data/metrics/`);
+  return found;
+}
+
+const stale = metrics.filter((m) => isStale(m, todayInJapan()));
+if (stale.length > 0) {
+  console.warn(`[metrics] ${stale.length} dataset(s) past their review interval: ${stale.map((m) => `${m.id} (as of ${m.asOf}, review every ${m.reviewEveryMonths} months)`).join('; ')}`);
+}

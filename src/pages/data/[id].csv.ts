@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { metrics } from '../../lib/data/metrics';
+import { metricCsv } from '../../lib/data/open-data';
+
+export const getStaticPaths = () => metrics.map((m) => ({ params: { id: m.id } }));
+
+/** One row per value, UTF-8 with BOM so that Excel opens Japanese correctly. */
+export const GET: APIRoute = ({ params }) => new Response(metricCsv(params.id!), { headers: { 'content-type': 'text/csv; charset=utf-8' } });

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { metricSchema, type Metric } from '../../src/schemas/metrics';
+import { chartConfig } from '../../src/lib/charts/config';
+import { isStale, metricTable, openDataRows, targetProgress, toCsv, xLabel, xValues } from '../../src/lib/metrics';
+
+const base = {
+  id: 'example',
+  title: { ja: '例', en: 'Example' },
+  description: { ja: '説明', en: 'Description' },
+  unit: { ja: '万t-CO2', en: '10,000 t-CO2' },
+  audience: 'public',
+  chart: 'bar',
+  xType: 'period',
+  sources: [{ title: 'S', url: 'https://example.org/' }],
+  asOf: 'FY2022',
+  reviewEveryMonths: 12,
+  updated: '2026-11-28',
+};
+const m = (extra: Record<string, unknown>): Metric => metricSchema.parse({ ...base, ...extra });
+
+describe('metric datasets', () => {
+  it('order fiscal years and dates in time', () => {
+    const d = m({ points: [{ x: 'FY2022', value: 23.4 }, { x: 'FY2013', value: 35.7 }, { x: 'FY2020', value: 25.7 }] });
+    expect(xValues(d)).toEqual(['FY2013', 'FY2020', 'FY2022']);
+    expect(xLabel(d, 'FY2013', 'ja')).toBe('2013年度');
+    expect(xLabel(d, 'FY2013', 'en')).toBe('FY2013');
+  });
+
+  it('tabulate one column per series and mark bounds', () => {
+    const d = m({
+      xType: 'category',
+      categories: { industry: { ja: '産業', en: 'Industry' } },
+      series: { city: { ja: '市', en: 'City' }, japan: { ja: '全国', en: 'Japan' } },
+      points: [{ x: 'industry', series: 'city', value: 60, bound: 'approx' }, { x: 'industry', series: 'japan', value: 31 }],
+    });
+    const table = metricTable(d, 'en', 'Category');
+    expect(table.columns).toEqual(['Category', 'City (10,000 t-CO2)', 'Japan (10,000 t-CO2)']);
+    expect(table.rows[0]!.cells.map((c) => c.text)).toEqual(['about 60', '31']);
+  });
+
+  it('rejects a string where a number belongs, naming the field', () => {
+    const r = metricSchema.safeParse({ ...base, points: [{ x: 'FY2022', value: '23.4' }] });
+    expect(r.success).toBe(false);
+    expect(r.error!.issues[0]!.path).toEqual(['points', 0, 'value']);
+  });
+
+  it('rejects a point that cites a source that is not listed', () => {
+    const r = metricSchema.safeParse({ ...base, points: [{ x: 'FY2022', value: 1, source: 3 }] });
+    expect(r.error!.issues.map((i) => i.path.join('.'))).toContain('points.0.source');
+  });
+
+  it('is stale only after its review interval', () => {
+    // As of 2024-09 (read as 2024-09-28) + 6 months = 2025-03-28.
+    expect(isStale({ asOf: '2024-09', reviewEveryMonths: 6 }, '2025-03-28')).toBe(false);
+    expect(isStale({ asOf: '2024-09', reviewEveryMonths: 6 }, '2025-03-29')).toBe(true);
+    // FY2022 ends in March 2023; + 12 months = 2024-03-28.
+    expect(isStale({ asOf: 'FY2022', reviewEveryMonths: 12 }, '2024-03-28')).toBe(false);
+    expect(isStale({ asOf: 'FY2022', reviewEveryMonths: 12 }, '2024-04-01')).toBe(true);
+  });
+
+  it('measures progress from baseline to target on the latest value', () => {
+    const d = m({
+      points: [{ x: 'FY2013', value: 35.7 }, { x: 'FY2020', value: 25.7 }, { x: 'FY2022', value: 23.4 }],
+      target: { baseline: { x: 'FY2013', value: 35.7 }, x: 'FY2030', value: 17.85, direction: 'decrease', label: { ja: '半減', en: 'Halve' }, source: 0 },
+    });
+    // (23.4 − 35.7) / (17.85 − 35.7) = −12.3 / −17.85 = 0.68908…
+    const p = targetProgress(d)!;
+    expect(p.latest).toEqual({ x: 'FY2022', value: 23.4 });
+    expect(p.share).toBeCloseTo(0.689076, 5);
+    expect(targetProgress(m({ points: [{ x: 'FY2013', value: 1 }] }))).toBeUndefined();
+  });
+
+  it('writes open-data CSV that reads back to the same values', () => {
+    const d = m({ points: [{ x: 'FY2013', value: 35.7, note: { ja: '基準, "年"', en: 'Base' } }, { x: 'FY2022', value: 23.4 }] });
+    const csv = toCsv(openDataRows(d));
+    expect(csv.startsWith('\uFEFFdataset,x,series,value')).toBe(true);
+    expect(csv).toContain('"基準, ""年"""');
+    const lines = csv.slice(1).trim().split('\r\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[2]!.split(',')[3]).toBe('23.4');
+  });
+
+  it('gives Chart.js plain JSON, with no chart for a lone figure', () => {
+    const d = m({ points: [{ x: 'FY2022', value: 23.4 }] });
+    const config = chartConfig(d, 'ja')!;
+    expect(JSON.parse(JSON.stringify(config))).toEqual(config);
+    expect(config.data.datasets[0]!.data).toEqual([23.4]);
+    expect(chartConfig(m({ chart: 'none', points: [{ x: 'FY2022', value: 1 }] }), 'ja')).toBeUndefined();
+  });
+});

@@ -32,3 +32,6 @@ if (errors.length > 0) {
   console.error(`\nBuild logged ${errors.length} error(s); failing:\n${errors.join('\n')}`);
   process.exit(1);
 }
+
+const csp = await run(process.execPath, ['scripts/csp.mjs']);
+if (csp.code !== 0) process.exit(csp.code);

@@ -18,6 +18,13 @@ beforeAll(async () => {
   ({ server, origin } = await startServer());
   browser = await launchChromium();
   context = await browser.newContext();
+  // Record every Content-Security-Policy violation, from the first script on.
+  await context.addInitScript(() => {
+    (window as unknown as { __csp: string[] }).__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -35,7 +42,7 @@ describe('the built site', () => {
 });
 
 describe.each(pages)('page %s', (path) => {
-  it('passes axe, loads cleanly from this host only and has a complete head', async () => {
+  it('passes axe, loads cleanly from this host only under a strict CSP and has a complete head', async () => {
     const page = await context.newPage();
     const foreign: string[] = [];
     const failed: string[] = [];
@@ -84,6 +91,8 @@ describe.each(pages)('page %s', (path) => {
     const axe = await new AxeBuilder({ page }).analyze();
     const violations = axe.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
     expect(violations).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).not.toMatch(/script-src[^;]*'unsafe-inline'/);
     expect(foreign).toEqual([]);
     expect(failed).toEqual([]);
     expect(errors).toEqual([]);

@@ -1,0 +1,52 @@
+/**
+ * schema.org JSON-LD for search engines: the consortium (Organization), each project
+ * (ResearchProject) and each dataset (Dataset with its downloads). Pure: built from validated
+ * content; test/e2e checks every block against the properties of its schema.org type.
+ */
+import type { Metric } from '../schemas/metrics';
+
+const context = 'https://schema.org';
+
+/** The consortium itself; its own site is ktq-gx.com (founding date: 2023-12-12). */
+export function organizationLd(name: string, alternateName: string) {
+  return {
+    '@context': context,
+    '@type': 'Organization',
+    name,
+    alternateName,
+    url: 'https://ktq-gx.com/',
+    foundingDate: '2023-12-12',
+  };
+}
+
+export function projectLd(p: { title: string; description: string; location: string; url: string; members: string[] }) {
+  return {
+    '@context': context,
+    '@type': 'ResearchProject',
+    name: p.title,
+    description: p.description,
+    url: p.url,
+    location: { '@type': 'Place', name: p.location },
+    member: p.members.map((name) => ({ '@type': 'Organization', name })),
+  };
+}
+
+export function datasetLd(m: Metric, lang: 'ja' | 'en', site: string, licence: string) {
+  const absolute = (path: string) => new URL(path, site).href;
+  return {
+    '@context': context,
+    '@type': 'Dataset',
+    name: m.title[lang],
+    description: m.description[lang],
+    url: absolute(`${lang === 'en' ? '/en' : ''}/metrics/#metric-${m.id}`),
+    license: licence,
+    inLanguage: lang,
+    temporalCoverage: m.asOf,
+    dateModified: m.updated,
+    isBasedOn: m.sources.map((s) => s.url),
+    distribution: [
+      { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: absolute(`/data/${m.id}.csv`) },
+      { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: absolute(`/data/${m.id}.json`) },
+    ],
+  };
+}

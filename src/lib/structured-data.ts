@@ -50,3 +50,16 @@ export function datasetLd(m: Metric, lang: 'ja' | 'en', site: string, licence: s
     ],
   };
 }
+
+/** A dated event from the news (a meeting, a symposium …). */
+export function eventLd(e: { title: string; description: string; date: string; url: string; location?: string }) {
+  return {
+    '@context': context,
+    '@type': 'Event',
+    name: e.title,
+    description: e.description,
+    startDate: e.date,
+    url: e.url,
+    ...(e.location ? { location: { '@type': 'Place', name: e.location } } : {}),
+  };
+}

@@ -12,6 +12,14 @@ export const newsSchema = z
     date: partialDate,
     /** `consortium`: the consortium's own activity; `city`: the city's policy; `project`: a project milestone. */
     category: z.enum(['consortium', 'city', 'project']),
+    /** Set when the item is an event people attended (a meeting, symposium …); marks it as an Event for search engines. */
+    event: z
+      .object({
+        /** Where it took place, as published. Leave out when not published. */
+        location: z.string().min(1).optional(),
+      })
+      .strict()
+      .optional(),
     /** How far the item is confirmed. Default: `primary`. */
     reliability: reliability.default('primary'),
     ...provenance,

@@ -17,6 +17,7 @@ const types: Record<string, { allowed: string[]; required: string[] }> = {
   },
   DataDownload: { allowed: ['encodingFormat', 'contentUrl', 'name'], required: ['encodingFormat', 'contentUrl'] },
   Place: { allowed: ['name', 'address'], required: ['name'] },
+  Event: { allowed: ['name', 'description', 'startDate', 'endDate', 'url', 'location', 'organizer'], required: ['name', 'startDate'] },
 };
 
 function check(node: Record<string, unknown>, where: string, problems: string[]) {
@@ -39,11 +40,12 @@ describe('structured data', () => {
     [...readFileSync(fileFor(page)!, 'utf8').matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => ({ page, data: JSON.parse(m[1]!) })),
   );
 
-  it('is present for the organization, every project and every dataset', () => {
+  it('is present for the organization, every project, every dataset and the events', () => {
     const count = (type: string) => blocks.filter((b) => b.data['@type'] === type).length;
     expect(count('Organization')).toBeGreaterThanOrEqual(2);
     expect(count('ResearchProject')).toBe(builtPages().filter((p) => /^\/(en\/)?projects\/[^/]+\/$/.test(p)).length);
     expect(count('Dataset')).toBeGreaterThanOrEqual(2 * 11);
+    expect(count('Event')).toBeGreaterThanOrEqual(2 * 5);
   });
 
   it('uses schema.org types and properties only, with what each type needs', () => {

@@ -71,7 +71,7 @@ export const neutralFields: Record<string, Getter[]> = {
   ],
   support: [one('providers'), one('since'), nested('keyFigures', ['value', 'bound', 'asOf', 'reliability', 'source.url'])],
   glossary: [one('related')],
-  news: [one('date'), one('category'), one('reliability')],
+  news: [one('date'), one('category'), one('reliability'), (d) => [['event', d.event !== undefined]]],
   pages: [nested('keyFigures', ['value', 'bound', 'asOf', 'reliability', 'source.url'])],
 };
 

@@ -4,13 +4,15 @@
  * Exits 1 with one line per problem, naming the file and the field.
  */
 import { checkIntegrity, checkUniqueIds, formatProblems } from '../src/lib/content/integrity.ts';
+import { readdirSync } from 'node:fs';
 import { loadContent } from './load-content.ts';
 
 const { entries, organizations, problems } = loadContent();
 const ids = new Set(organizations.map((o) => o.id));
+const subsidyRules = new Set(readdirSync('data/subsidies').filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')));
 const found = formatProblems([
   ...checkUniqueIds(organizations, 'content/organizations/organizations.json'),
-  ...checkIntegrity(entries, { organizations: ids }),
+  ...checkIntegrity(entries, { organizations: ids, 'subsidy-rules': subsidyRules }),
 ]);
 if (found) problems.push(found);
 

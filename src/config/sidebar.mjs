@@ -34,6 +34,7 @@ export const sidebar = [
       item('グリーンLPガス原料の試算', 'Green LP gas estimator', '/tools/green-lpg/'),
       item('支援メニュー', 'Support', '/support/'),
       item('補助金', 'Subsidies', '/subsidies/'),
+      item('補助金の申請条件チェック', 'Subsidy checker', '/tools/subsidy-check/'),
       item('GXエグゼクティブビジネススクール', 'GX Executive Business School', '/business-school/'),
       item('企業の取組事例', 'Case studies', '/case-studies/'),
     ],

@@ -50,7 +50,6 @@ export const references: Record<string, Array<{ target: string; get: Getter }>> 
     { target: 'subsidies', get: many('relatedSubsidies') },
     { target: 'projects', get: many('relatedProjects') },
   ],
-  subsidies: [{ target: 'organizations', get: one('operator') }],
   support: [{ target: 'organizations', get: many('providers') }],
   glossary: [{ target: 'glossary', get: many('related') }],
 };
@@ -65,14 +64,15 @@ export const neutralFields: Record<string, Getter[]> = {
   'working-groups': [one('status'), one('reliability'), one('relatedProjects'), nested('activities', ['date', 'source.url'])],
   curriculum: [one('sinceFiscalYear'), one('reliability'), (d) => [['sessions.length', d.sessions?.length]]],
   'case-studies': [one('organizations'), one('date'), one('relatedSupport'), one('relatedSubsidies'), one('relatedProjects')],
-  subsidies: [
-    one('fiscalYear'), one('operator'), one('rate'), one('capYen'), one('applicationWindow'), one('projectPeriod'),
-    one('officialUrl'),
-  ],
   support: [one('providers'), one('since'), nested('keyFigures', ['value', 'bound', 'asOf', 'reliability', 'source.url'])],
   glossary: [one('related')],
   news: [one('date'), one('category'), one('reliability'), (d) => [['event', d.event !== undefined]]],
   pages: [nested('keyFigures', ['value', 'bound', 'asOf', 'reliability', 'source.url'])],
+};
+
+/** Collections whose every entry needs a data file of the same id (collection → key in `known`). */
+export const companions: Record<string, { known: string; path: (id: string) => string }> = {
+  subsidies: { known: 'subsidy-rules', path: (id) => `data/subsidies/${id}.json` },
 };
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -114,6 +114,10 @@ export function checkIntegrity(entries: ContentEntry[], known: Record<string, Se
           }
         }
       }
+    }
+    const companion = companions[e.collection];
+    if (companion && e.lang === 'ja' && !known[companion.known]?.has(e.id)) {
+      problems.push({ file: e.file, field: '(file)', message: `has no rules file: expected ${companion.path(e.id)}` });
     }
     for (const { target, get } of references[e.collection] ?? []) {
       for (const [field, value] of get(e.data)) {

@@ -1,0 +1,91 @@
+/**
+ * Subsidy programmes as rules: `data/subsidies/<id>.json`, one file per programme and fiscal year,
+ * language-neutral. The eligibility checker, the guidance pages (/subsidies/<id>/) and the
+ * open/closed status all read these files, so they cannot disagree. Prose per language stays in
+ * content/subsidies/{ja,en}/<id>.md.
+ */
+import { z } from 'astro/zod';
+import { entryId, isoDate, localizedText, reliability, sources } from './shared';
+
+const period = z
+  .object({
+    /** First day, `YYYY-MM-DD`. */
+    start: isoDate.optional(),
+    /** Last day, `YYYY-MM-DD`. */
+    end: isoDate.optional(),
+    /** Time of day the window closes, when published. Example: 17:00 */
+    endTime: z.string().regex(/^\d{2}:\d{2}$/).optional(),
+    /** Default: `primary`. */
+    reliability: reliability.default('primary'),
+  })
+  .strict()
+  .refine((p) => !p.start || !p.end || p.start <= p.end, { message: 'end must not be before start', path: ['end'] });
+
+/** A yes/no eligibility condition. */
+const condition = z
+  .object({
+    /** Id, also the checker's query parameter. Example: office_in_city */
+    id: z.string().regex(/^[a-z0-9_]+$/),
+    /** The condition as a statement, for the guidance page. */
+    requirement: localizedText,
+    /** The question the checker asks. */
+    question: localizedText,
+    /** Help shown under the question. */
+    hint: localizedText.optional(),
+    /** The answer that meets the condition. */
+    qualifying: z.enum(['yes', 'no']),
+    /** Why an applicant who answers otherwise cannot apply. */
+    reason: localizedText,
+    /** Default: `primary`. */
+    reliability: reliability.default('primary'),
+  })
+  .strict();
+
+export const subsidyRulesSchema = z
+  .object({
+    /** Same as the content entry and the URL: /subsidies/<id>/. */
+    id: entryId,
+    /** The programme's name without the year. */
+    programme: localizedText,
+    /** Japanese fiscal year (April to March). */
+    fiscalYear: z.number().int().min(2000).max(2100),
+    /** Who runs it: id in content/organizations. */
+    operator: entryId,
+    /** Why the programme exists. */
+    purpose: z.object({ text: localizedText, reliability: reliability.default('primary') }).strict(),
+    /** Conditions an applicant must meet, each a yes/no question. */
+    conditions: z.array(condition).min(1),
+    /** Kinds of project the programme pays for. */
+    projectTypes: z
+      .object({
+        /** True when the published list is complete; false when only part of it could be read. */
+        complete: z.boolean(),
+        /** Default: `primary`. */
+        reliability: reliability.default('primary'),
+        types: z.array(z.object({ id: z.string().regex(/^[a-z0-9_]+$/), label: localizedText }).strict()).min(1),
+      })
+      .strict(),
+    /** Share of eligible costs paid (0.5 = 1/2). Leave out when not published. */
+    rate: z.object({ value: z.number().gt(0).max(1), reliability: reliability.default('primary') }).strict().optional(),
+    /** Maximum grant in yen. Leave out when not published. */
+    capYen: z.object({ value: z.number().int().positive(), reliability: reliability.default('primary') }).strict().optional(),
+    /** When applications are accepted. */
+    applicationWindow: period.optional(),
+    /** When funded work must take place. */
+    projectPeriod: period.optional(),
+    /** The official page. */
+    officialUrl: z.string().url(),
+    /** First and last day these rules apply (the fiscal year unless stated). */
+    validFrom: isoDate,
+    validUntil: isoDate,
+    /** The day someone last checked these rules against the official page. */
+    lastChecked: isoDate,
+    sources,
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    if (r.validUntil < r.validFrom) ctx.addIssue({ code: 'custom', path: ['validUntil'], message: 'must not be before validFrom' });
+    const ids = r.conditions.map((c) => c.id);
+    ids.forEach((id, i) => ids.indexOf(id) !== i && ctx.addIssue({ code: 'custom', path: ['conditions', i, 'id'], message: `repeats "${id}"` }));
+  });
+export type SubsidyRules = z.infer<typeof subsidyRulesSchema>;

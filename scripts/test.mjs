@@ -1,6 +1,6 @@
 // `npm test`: the whole suite, in the order that fails fastest.
 // 1. Chromium for the browser checks (installed from Debian when missing and we are root);
-// 2. unit tests and content integrity (Vitest, no build);
+// 2. unit tests and content integrity (Vitest, no build), then the type check;
 // 3. the production build of the real site (content check + astro build + Pagefind);
 // 4. broken-content fixtures, each built in a scratch copy;
 // 5. the built site in Chromium: every page with axe, console, requests, head tags.
@@ -40,6 +40,7 @@ const node = process.execPath;
 const vitest = 'node_modules/vitest/vitest.mjs';
 ensureChromium();
 step('Unit and content tests', node, [vitest, 'run', '--project', 'unit']);
+step('Type check (astro check, TypeScript strict)', node, ['node_modules/astro/bin/astro.mjs', 'check']);
 step('Build', node, ['scripts/build.mjs']);
 step('Broken-content fixtures', node, [vitest, 'run', '--project', 'build']);
 step('Browser checks', node, [vitest, 'run', '--project', 'e2e']);

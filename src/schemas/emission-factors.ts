@@ -21,7 +21,7 @@ const factor = z
     /** The unit the factor is published per: kL, t, 千m3 or kWh. */
     unit: z.enum(['kL', 't', '千m3', 'kWh']),
     /** t-CO2 per unit, as published. Zero is valid (renewable menus); negative is not. */
-    factor: z.number().finite().min(0, 'an emission factor cannot be negative').max(10, 'is far above any published factor; check the unit'),
+    factor: z.number().min(0, 'an emission factor cannot be negative').max(10, 'is far above any published factor; check the unit'),
     /** Which reporting year the factor applies to. */
     appliesTo: localizedText,
     /** First day of the activity it applies to. */

@@ -18,7 +18,7 @@ const point = z
     /** Which series the value belongs to, a key declared in `series`. Omit when there is one series. */
     series: z.string().min(1).optional(),
     /** The value as published, in the dataset's unit. */
-    value: z.number().finite(),
+    value: z.number(),
     /** `lower` for "200+", `upper` for "up to", `approx` for "about"; default `exact`. */
     bound: z.enum(['exact', 'lower', 'upper', 'approx']).default('exact'),
     /** How far this value can be trusted; default `primary`. */
@@ -34,11 +34,11 @@ const point = z
 const target = z
   .object({
     /** Baseline period and value. Example: FY2013, 35.7 */
-    baseline: z.object({ x: z.string().min(1), value: z.number().finite() }).strict(),
+    baseline: z.object({ x: z.string().min(1), value: z.number() }).strict(),
     /** Target period. Example: FY2030 */
     x: z.string().min(1),
     /** Target value in the dataset's unit (e.g. 0 for net zero). */
-    value: z.number().finite(),
+    value: z.number(),
     /** Which way is progress. */
     direction: z.enum(['decrease', 'increase']),
     /** The target in words. Example: 2013年度比47%以上削減 */

@@ -21,7 +21,7 @@ export const organizationSchema = z
     /** True for the organizations that declared participation before the founding meeting (2023-12-12). */
     founding: z.boolean().default(false),
     /** The organization's own website. */
-    url: z.string().url().optional(),
+    url: z.url().optional(),
     ...provenance,
   })
   .strict();

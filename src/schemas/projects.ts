@@ -33,7 +33,7 @@ export const projectSchema = z
         /** Whom to contact, in the page's language. */
         text: z.string().min(1),
         /** A public contact or project page. */
-        url: z.string().url().optional(),
+        url: z.url().optional(),
       })
       .strict(),
     /** Id of the related working group (`content/working-groups`), if any. */

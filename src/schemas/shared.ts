@@ -40,7 +40,7 @@ export const source = z
     /** Title of the page or document, in its own language. Example: 「北九州GX推進コンソーシアム」発足 */
     title: z.string().min(1),
     /** Address of the page or document (http or https). */
-    url: z.string().url().regex(/^https?:\/\//, 'must start with http:// or https://'),
+    url: z.url().regex(/^https?:\/\//, 'must start with http:// or https://'),
     /** Who published it, when that is not obvious from the title. Example: 一般財団法人地方自治研究機構 */
     publisher: z.string().min(1).optional(),
     /** How trustworthy this source is for the facts it supports. Default: `primary`. */
@@ -69,7 +69,7 @@ export const sourcedFigure = z
     /** What is counted or measured, in the page's language. Example: 会員数 */
     label: z.string().min(1),
     /** The number as published. Example: 253 */
-    value: z.number().finite(),
+    value: z.number(),
     /** Unit as shown to the reader, in the page's language. Example: 社・団体 / MW */
     unit: z.string().min(1),
     /** `lower` when the source says "more than", `upper` for "up to", `approx` for "about". */

@@ -74,7 +74,7 @@ export const subsidyRulesSchema = z
     /** When funded work must take place. */
     projectPeriod: period.optional(),
     /** The official page. */
-    officialUrl: z.string().url(),
+    officialUrl: z.url(),
     /** First and last day these rules apply (the fiscal year unless stated). */
     validFrom: isoDate,
     validUntil: isoDate,

@@ -1,24 +1,10 @@
 /** The CO2 calculator in Chromium: keyboard only, shared URLs, full-width input, errors, language switch, axe. */
 import AxeBuilder from '@axe-core/playwright';
-import type { Server } from 'node:http';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startServer } from './support/site';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteInChromium } from './support/site';
 
-let server: Server;
-let origin: string;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  ({ server, origin } = await startServer());
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useSiteInChromium({ viewport: { width: 1280, height: 900 } });
 
 const total = (page: Page) => page.locator('#co2-total');
 async function tabTo(page: Page, id: string) {
@@ -31,8 +17,8 @@ async function tabTo(page: Page, id: string) {
 
 describe('the CO2 calculator', () => {
   it('works by keyboard alone, with full-width digits, and keeps the URL in step', async () => {
-    const page = await context.newPage();
-    await page.goto(`${origin}/tools/co2/`);
+    const page = await site.context.newPage();
+    await page.goto(`${site.origin}/tools/co2/`);
     await tabTo(page, 'co2-electricity');
     await page.keyboard.type('１００，０００');
     await tabTo(page, 'co2-kerosene');
@@ -54,8 +40,8 @@ describe('the CO2 calculator', () => {
   });
 
   it('shows a shared result on load, with every line and its formula', async () => {
-    const page = await context.newPage();
-    await page.goto(`${origin}/tools/co2/?electricity=100000&electricity_factor=kyushu-electric-menu-b&heavy_oil_a=10000&lpg=500&city_gas=10000`);
+    const page = await site.context.newPage();
+    await page.goto(`${site.origin}/tools/co2/?electricity=100000&electricity_factor=kyushu-electric-menu-b&heavy_oil_a=10000&lpg=500&city_gas=10000`);
     // 47.2 (100,000 × 0.000472) + 27.5 (10 kL × 2.75) + 1.495 (0.5 t × 2.99) + 20.5 (10 千m³ × 2.05) = 96.695
     await expect.poll(() => total(page).textContent()).toBe('96.695');
     expect(Number(await page.locator('#co2-scope2').getAttribute('data-value'))).toBeCloseTo(47.2, 9);
@@ -69,8 +55,8 @@ describe('the CO2 calculator', () => {
   });
 
   it('shows an invalid field with its message, an error summary, and no total', async () => {
-    const page = await context.newPage();
-    await page.goto(`${origin}/en/tools/co2/?lpg=500`);
+    const page = await site.context.newPage();
+    await page.goto(`${site.origin}/en/tools/co2/?lpg=500`);
     await expect.poll(() => total(page).textContent()).toBe('1.495');
     await page.fill('#co2-lpg', '12abc');
     await expect.poll(() => total(page).textContent()).toBe('—');
@@ -89,16 +75,16 @@ describe('the CO2 calculator', () => {
   });
 
   it('rejects an unknown factor id from a link instead of guessing', async () => {
-    const page = await context.newPage();
-    await page.goto(`${origin}/tools/co2/?electricity=100&electricity_factor=made-up`);
+    const page = await site.context.newPage();
+    await page.goto(`${site.origin}/tools/co2/?electricity=100&electricity_factor=made-up`);
     await expect.poll(() => total(page).textContent()).toBe('—');
     expect(await page.locator('#co2-electricity_factor').getAttribute('aria-invalid')).toBe('true');
     await page.close();
   });
 
   it('keeps the inputs when the language is switched', async () => {
-    const page = await context.newPage();
-    await page.goto(`${origin}/tools/co2/?lpg=500`);
+    const page = await site.context.newPage();
+    await page.goto(`${site.origin}/tools/co2/?lpg=500`);
     await expect.poll(() => total(page).textContent()).toBe('1.495');
     const select = page.locator('starlight-lang-select select').first();
     const english = await select.evaluate((el: HTMLSelectElement) => [...el.options].find((o) => o.textContent?.includes('English'))!.value);

@@ -3,32 +3,20 @@
  * failed request, no request to another host, and the head a shared link or a search engine needs.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Server } from 'node:http';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtPages, launchChromium, startServer } from './support/site';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builtPages, useSiteInChromium } from './support/site';
 
 const pages = builtPages();
-let server: Server;
-let origin: string;
-let browser: Browser;
-let context: BrowserContext;
+const site = useSiteInChromium();
 
+// Record every Content-Security-Policy violation, from the first script on.
 beforeAll(async () => {
-  ({ server, origin } = await startServer());
-  browser = await launchChromium();
-  context = await browser.newContext();
-  // Record every Content-Security-Policy violation, from the first script on.
-  await context.addInitScript(() => {
+  await site.context.addInitScript(() => {
     (window as unknown as { __csp: string[] }).__csp = [];
     document.addEventListener('securitypolicyviolation', (e) =>
       (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
     );
   });
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
 });
 
 describe('the built site', () => {
@@ -43,13 +31,13 @@ describe('the built site', () => {
 
 describe.each(pages)('page %s', (path) => {
   it('passes axe, loads cleanly from this host only under a strict CSP and has a complete head', async () => {
-    const page = await context.newPage();
+    const page = await site.context.newPage();
     const foreign: string[] = [];
     const failed: string[] = [];
     const errors: string[] = [];
     await page.route('**/*', (route) => {
       const url = new URL(route.request().url());
-      if (url.origin !== origin && url.protocol !== 'data:') {
+      if (url.origin !== site.origin && url.protocol !== 'data:') {
         foreign.push(url.href);
         return route.abort();
       }
@@ -60,7 +48,7 @@ describe.each(pages)('page %s', (path) => {
     page.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText}`));
     page.on('response', (r) => r.status() >= 400 && !(path === '/404.html' && r.url().endsWith('/404.html')) && failed.push(`${r.status()} ${r.url()}`));
 
-    const response = await page.goto(origin + path, { waitUntil: 'networkidle' });
+    const response = await page.goto(site.origin + path, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(200);
 
     const head = await page.evaluate(() => ({

@@ -1,29 +1,14 @@
 /** The green LP gas estimator in Chromium: shared URL, the preset by keyboard, invalid input, axe. */
 import AxeBuilder from '@axe-core/playwright';
-import type { Server } from 'node:http';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startServer } from './support/site';
+import { describe, expect, it } from 'vitest';
+import { useSiteInChromium } from './support/site';
 
-let server: Server;
-let origin: string;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  ({ server, origin } = await startServer());
-  browser = await launchChromium();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useSiteInChromium();
 
 describe('the green LP gas estimator', () => {
   it('reads ?propane= on load', async () => {
-    const page = await context.newPage();
-    await page.goto(`${origin}/tools/green-lpg/?propane=１，０００`);
+    const page = await site.context.newPage();
+    await page.goto(`${site.origin}/tools/green-lpg/?propane=１，０００`);
     // 1,000 t × 3 × 44.009 / 44.097 = 2,994.013 t CO2 ; × 10 × 2.016 / 44.097 = 457.174 t H2 ; × 2.99 = 2,990 t
     await expect.poll(() => page.locator('#lpg-co2-feedstock').textContent()).toBe('2994.013');
     expect(await page.locator('#lpg-hydrogen').textContent()).toBe('457.174');
@@ -32,8 +17,8 @@ describe('the green LP gas estimator', () => {
   });
 
   it('applies the industry goal from the keyboard and keeps it in the URL', async () => {
-    const page = await context.newPage();
-    await page.goto(`${origin}/en/tools/green-lpg/`);
+    const page = await site.context.newPage();
+    await page.goto(`${site.origin}/en/tools/green-lpg/`);
     await page.locator('[data-preset]').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#lpg-propane').inputValue()).toBe('30000');
@@ -43,8 +28,8 @@ describe('the green LP gas estimator', () => {
   });
 
   it('shows an error beside the field and no numbers for bad input', async () => {
-    const page = await context.newPage();
-    await page.goto(`${origin}/tools/green-lpg/`);
+    const page = await site.context.newPage();
+    await page.goto(`${site.origin}/tools/green-lpg/`);
     await page.fill('#lpg-propane', '-3');
     await expect.poll(() => page.locator('#lpg-co2-feedstock').textContent()).toBe('—');
     expect(await page.locator('#lpg-propane').getAttribute('aria-invalid')).toBe('true');

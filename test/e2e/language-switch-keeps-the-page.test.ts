@@ -1,21 +1,8 @@
 /** The language switcher takes the reader to the same page in the other language, by keyboard too. */
-import type { Server } from 'node:http';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startServer } from './support/site';
+import { describe, expect, it } from 'vitest';
+import { useSiteInChromium } from './support/site';
 
-let server: Server;
-let origin: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, origin } = await startServer());
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useSiteInChromium();
 
 describe('the language switcher', () => {
   it.each([
@@ -24,8 +11,8 @@ describe('the language switcher', () => {
     ['/subsidies/gx-promotion-2025/', 'en', '/en/subsidies/gx-promotion-2025/'],
     ['/en/', 'ja', '/'],
   ])('on %s switches to %s and keeps the page', async (from, lang, to) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(origin + from);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(site.origin + from);
     const select = page.locator('starlight-lang-select select').first();
     const value = await select.evaluate(
       (el: HTMLSelectElement, wanted) => [...el.options].find((o) => o.lang === wanted || o.textContent?.includes(wanted === 'en' ? 'English' : '日本語'))!.value,
@@ -38,8 +25,8 @@ describe('the language switcher', () => {
   });
 
   it('can be reached and used with the keyboard alone', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${origin}/members/`);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.origin}/members/`);
     let focused = '';
     for (let i = 0; i < 40 && focused !== 'SELECT'; i++) {
       await page.keyboard.press('Tab');

@@ -1,21 +1,8 @@
 /** Site search (Pagefind through Starlight) finds pages in Japanese and English, under the CSP. */
-import type { Server } from 'node:http';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startServer } from './support/site';
+import { describe, expect, it } from 'vitest';
+import { useSiteInChromium } from './support/site';
 
-let server: Server;
-let origin: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, origin } = await startServer());
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useSiteInChromium();
 
 describe('search', () => {
   it.each([
@@ -23,10 +10,10 @@ describe('search', () => {
     ['/', 'グリーンLPガス', '/projects/green-lp-gas/'],
     ['/en/', 'offshore wind', '/en/projects/hibiki-offshore-wind/'],
   ])('on %s finds "%s" with %s among the first results', async (start, query, expected) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(origin + start, { waitUntil: 'networkidle' });
+    await page.goto(site.origin + start, { waitUntil: 'networkidle' });
     await page.click('button[data-open-modal]');
     await page.locator('#starlight__search input').fill(query);
     await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });

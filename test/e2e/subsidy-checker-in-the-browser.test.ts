@@ -1,45 +1,31 @@
 /** The subsidy checker in Chromium: keyboard only, a shared URL, an ineligible answer with its reason, axe. */
 import AxeBuilder from '@axe-core/playwright';
-import type { Server } from 'node:http';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startServer } from './support/site';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteInChromium } from './support/site';
 
-let server: Server;
-let origin: string;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  ({ server, origin } = await startServer());
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useSiteInChromium({ viewport: { width: 1280, height: 900 } });
 
 const verdict = (page: Page) => page.locator('#subsidy-verdict').getAttribute('data-verdict');
 const allYes = 'office_in_city=yes&member=yes&ghg_started=yes&no_tax_arrears=yes&no_antisocial_ties=yes';
 
 describe('the subsidy checker', () => {
   it('reloads a shared result: eligible in FY2024, with min(cost × 1/2, cap)', async () => {
-    const page = await context.newPage();
-    await page.goto(`${origin}/tools/subsidy-check/?${allYes}&project_type=gx_field_entry&cost=4,000,000&fiscal_year=2024`);
+    const page = await site.context.newPage();
+    await page.goto(`${site.origin}/tools/subsidy-check/?${allYes}&project_type=gx_field_entry&cost=4,000,000&fiscal_year=2024`);
     await expect.poll(() => verdict(page)).toBe('eligible');
     // 4,000,000 × 1/2 = 2,000,000 (below the 5,000,000 cap)
     expect(await page.locator('#subsidy-amount').getAttribute('data-yen')).toBe('2000000');
     expect(await page.locator('.amount-note').textContent()).toContain('二次情報');
-    await page.goto(`${origin}/tools/subsidy-check/?${allYes}&project_type=gx_field_entry&cost=30000000&fiscal_year=2024`);
+    await page.goto(`${site.origin}/tools/subsidy-check/?${allYes}&project_type=gx_field_entry&cost=30000000&fiscal_year=2024`);
     // 30,000,000 × 1/2 = 15,000,000 → the 5,000,000 cap
     await expect.poll(() => page.locator('#subsidy-amount').getAttribute('data-yen')).toBe('5000000');
     await page.close();
   });
 
   it('gives the reason for an ineligible answer, in English too', async () => {
-    const page = await context.newPage();
-    await page.goto(`${origin}/en/tools/subsidy-check/?office_in_city=yes&member=no&ghg_started=yes&no_tax_arrears=no&no_antisocial_ties=yes&project_type=product_carbon_neutral`);
+    const page = await site.context.newPage();
+    await page.goto(`${site.origin}/en/tools/subsidy-check/?office_in_city=yes&member=no&ghg_started=yes&no_tax_arrears=no&no_antisocial_ties=yes&project_type=product_carbon_neutral`);
     await expect.poll(() => verdict(page)).toBe('ineligible');
     const reasons = await page.locator('[data-reasons] li').allTextContents();
     expect(reasons).toHaveLength(2);
@@ -51,8 +37,8 @@ describe('the subsidy checker', () => {
   });
 
   it('works by keyboard alone and keeps the answers in the URL', async () => {
-    const page = await context.newPage();
-    await page.goto(`${origin}/tools/subsidy-check/`);
+    const page = await site.context.newPage();
+    await page.goto(`${site.origin}/tools/subsidy-check/`);
     expect(await verdict(page)).toBe('incomplete');
     // Each yes/no group: Tab into it (the first radio, "yes"), Space to choose it.
     for (const name of ['office_in_city', 'member', 'ghg_started', 'no_tax_arrears', 'no_antisocial_ties']) {
@@ -83,8 +69,8 @@ describe('the subsidy checker', () => {
   });
 
   it('says the latest round closed, with its date, when none is open', async () => {
-    const page = await context.newPage();
-    await page.goto(`${origin}/tools/subsidy-check/?${allYes}&project_type=product_carbon_neutral`);
+    const page = await site.context.newPage();
+    await page.goto(`${site.origin}/tools/subsidy-check/?${allYes}&project_type=product_carbon_neutral`);
     // Built and tested after 2025-06-06: the FY2025 round has closed.
     await expect.poll(() => page.locator('.round-status').textContent()).toContain('2025年6月6日');
     expect(await page.locator('#check-fiscal_year').inputValue()).toBe('2025');

@@ -10,3 +10,17 @@ export function validateData<S extends z.ZodType>(file: string, schema: S, json:
   const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`);
   throw new Error(`${file} does not match its schema:\n${lines.join('\n')}`);
 }
+
+/**
+ * Every JSON file of a data/ folder (from `import.meta.glob(..., { eager: true, import: 'default' })`),
+ * validated, with its `id` required to match its file name.
+ */
+export function validateDataDir<S extends z.ZodType<{ id: string }>>(dir: string, schema: S, files: Record<string, unknown>): z.output<S>[] {
+  return Object.entries(files).map(([path, json]) => {
+    const name = path.split('/').pop()!;
+    const file = `${dir}/${name}`;
+    const data = validateData(file, schema, json);
+    if (`${data.id}.json` !== name) throw new Error(`${file}: field "id" must match the file name, found "${data.id}"`);
+    return data;
+  });
+}

@@ -4,20 +4,13 @@
  * interval once per build.
  */
 import { metricSchema, type Metric } from '../../schemas/metrics';
-import { validateData } from './load';
+import { validateDataDir } from './load';
 import { isStale } from '../metrics';
 import { todayInJapan } from '../subsidy-status';
 
 const files = import.meta.glob<unknown>('../../../data/metrics/*.json', { eager: true, import: 'default' });
 
-export const metrics: Metric[] = Object.entries(files)
-  .map(([path, json]) => {
-    const file = `data/metrics/${path.split('/').pop()}`;
-    const metric = validateData(file, metricSchema, json);
-    if (`${metric.id}.json` !== path.split('/').pop()) throw new Error(`${file}: field "id" must match the file name, found "${metric.id}"`);
-    return metric;
-  })
-  .sort((a, b) => a.id.localeCompare(b.id));
+export const metrics: Metric[] = validateDataDir('data/metrics', metricSchema, files).sort((a, b) => a.id.localeCompare(b.id));
 
 export function metric(id: string): Metric {
   const found = metrics.find((m) => m.id === id);

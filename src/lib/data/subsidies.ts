@@ -3,19 +3,14 @@
  * a programme's rules are past their validity or were last checked more than 180 days ago.
  */
 import { subsidyRulesSchema, type SubsidyRules } from '../../schemas/subsidy-rules';
-import { validateData } from './load';
+import { validateDataDir } from './load';
 import { todayInJapan } from '../subsidy-status';
 
 const files = import.meta.glob<unknown>('../../../data/subsidies/*.json', { eager: true, import: 'default' });
 
-export const subsidyRules: SubsidyRules[] = Object.entries(files)
-  .map(([path, json]) => {
-    const file = `data/subsidies/${path.split('/').pop()}`;
-    const rules = validateData(file, subsidyRulesSchema, json);
-    if (`${rules.id}.json` !== path.split('/').pop()) throw new Error(`${file}: field "id" must match the file name, found "${rules.id}"`);
-    return rules;
-  })
-  .sort((a, b) => b.fiscalYear - a.fiscalYear || a.id.localeCompare(b.id));
+export const subsidyRules: SubsidyRules[] = validateDataDir('data/subsidies', subsidyRulesSchema, files).sort(
+  (a, b) => b.fiscalYear - a.fiscalYear || a.id.localeCompare(b.id),
+);
 
 export function rulesOf(id: string): SubsidyRules {
   const found = subsidyRules.find((r) => r.id === id);

@@ -3,10 +3,10 @@
  * built pages, and a Chromium launcher for playwright-core using the system browser.
  */
 import { createServer, type Server } from 'node:http';
+import { afterAll, beforeAll } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-// @ts-expect-error: plain JavaScript helper shared with the scripts
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { chromiumPath } from '../../../scripts/chromium.mjs';
 
 export const dist = resolve(import.meta.dirname, '../../../dist');
@@ -94,4 +94,22 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * The usual setup of a browser test file: dist/ served on loopback, one Chromium and one context,
+ * closed after the file. Read the fields inside tests (they are set in beforeAll).
+ */
+export function useSiteInChromium(contextOptions: Parameters<Browser['newContext']>[0] = {}) {
+  const site = {} as { origin: string; browser: Browser; context: BrowserContext; server: Server };
+  beforeAll(async () => {
+    ({ server: site.server, origin: site.origin } = await startServer());
+    site.browser = await launchChromium();
+    site.context = await site.browser.newContext(contextOptions);
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    site.server?.close();
+  });
+  return site;
 }

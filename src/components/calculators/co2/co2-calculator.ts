@@ -12,14 +12,14 @@ import type { EmissionFactor } from '../../../schemas/emission-factors';
 type Field = Co2Param | 'electricity_factor';
 
 class Co2Calculator extends HTMLElement {
-  private lang: Lang = 'ja';
+  private language: Lang = 'ja';
   private factors: EmissionFactor[] = [];
   private strings: Record<string, string> = {};
   private labels: Record<string, string> = {};
   private lastResult: Co2Result | undefined;
 
   connectedCallback() {
-    this.lang = this.dataset.lang === 'en' ? 'en' : 'ja';
+    this.language = this.dataset.lang === 'en' ? 'en' : 'ja';
     this.factors = JSON.parse(this.dataset.factors ?? '[]');
     this.strings = JSON.parse(this.dataset.strings ?? '{}');
     this.labels = JSON.parse(this.dataset.labels ?? '{}');
@@ -119,18 +119,18 @@ class Co2Calculator extends HTMLElement {
     this.setOutput(this.querySelector('#co2-total'), result.total);
     this.setOutput(this.querySelector('#co2-scope1'), result.scope1);
     this.setOutput(this.querySelector('#co2-scope2'), result.scope2);
-    const n = (v: number, digits = 6) => formatNumber(v, this.lang, digits);
+    const n = (v: number, digits = 6) => formatNumber(v, this.language, digits);
     for (const line of result.lines) {
       this.setOutput(this.querySelector(`output[data-line="${line.param}"]`), line.tonnes);
       const formula = this.querySelector<HTMLElement>(`[data-formula="${line.param}"]`)!;
       const convert = line.inputUnit === 'kWh' ? '' : ` ÷ 1,000 = ${n(line.converted)} ${line.factor.unit}`;
-      formula.textContent = `${n(line.amount)} ${line.inputUnit}${convert} × ${n(line.factor.factor)} t-CO2/${line.factor.unit} = ${n(line.tonnes)} t-CO2（${line.factor.name[this.lang]}）`;
-      if (this.lang === 'en') formula.textContent = formula.textContent.replace('（', ' (').replace('）', ')');
+      formula.textContent = `${n(line.amount)} ${line.inputUnit}${convert} × ${n(line.factor.factor)} t-CO2/${line.factor.unit} = ${n(line.tonnes)} t-CO2（${line.factor.name[this.language]}）`;
+      if (this.language === 'en') formula.textContent = formula.textContent.replace('（', ' (').replace('）', ')');
       const bar = this.querySelector<HTMLElement>(`[data-bar="${line.param}"]`)!;
       bar.hidden = line.tonnes <= 0;
       const share = result.total > 0 ? line.tonnes / result.total : 0;
       bar.querySelector<HTMLElement>('.bar')!.style.width = `${(share * 100).toFixed(1)}%`;
-      bar.querySelector<HTMLElement>('.bar-value')!.textContent = `${roundTonnes(line.tonnes)} t (${formatNumber(share * 100, this.lang, 1)}%)`;
+      bar.querySelector<HTMLElement>('.bar-value')!.textContent = `${roundTonnes(line.tonnes)} t (${formatNumber(share * 100, this.language, 1)}%)`;
     }
     this.querySelector<HTMLElement>('.breakdown-empty')!.hidden = result.total > 0;
     this.querySelector<HTMLElement>('.next-none')!.hidden = result.largest !== undefined;
@@ -153,7 +153,7 @@ class Co2Calculator extends HTMLElement {
 
   private download() {
     if (!this.lastResult?.ok) return;
-    const blob = new Blob([co2Csv(this.lastResult, this.lang)], { type: 'text/csv;charset=utf-8' });
+    const blob = new Blob([co2Csv(this.lastResult, this.language)], { type: 'text/csv;charset=utf-8' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
     link.download = 'co2-scope1-2.csv';

@@ -13,12 +13,12 @@ import type { SubsidyRules } from '../../../schemas/subsidy-rules';
 type Round = SubsidyRules & { display: { start: string; end: string; guide: string } };
 
 class SubsidyChecker extends HTMLElement {
-  private lang: Lang = 'ja';
+  private language: Lang = 'ja';
   private rounds: Round[] = [];
   private s: Record<string, string> = {};
 
   connectedCallback() {
-    this.lang = this.dataset.lang === 'en' ? 'en' : 'ja';
+    this.language = this.dataset.lang === 'en' ? 'en' : 'ja';
     this.rounds = JSON.parse(this.dataset.rounds ?? '[]');
     this.s = JSON.parse(this.dataset.strings ?? '{}');
     this.readUrl();
@@ -93,7 +93,7 @@ class SubsidyChecker extends HTMLElement {
       ...result.failed.map((id) => {
         const c = round.conditions.find((x) => x.id === id)!;
         const li = document.createElement('li');
-        li.textContent = `${c.question[this.lang]} — ${c.reason[this.lang]}`;
+        li.textContent = `${c.question[this.language]} — ${c.reason[this.language]}`;
         return li;
       }),
     );
@@ -109,7 +109,7 @@ class SubsidyChecker extends HTMLElement {
         const li = document.createElement('li');
         const a = document.createElement('a');
         a.href = `#check-${id}`;
-        a.textContent = id === 'project_type' ? text('check.projectType') : round.conditions.find((x) => x.id === id)!.question[this.lang];
+        a.textContent = id === 'project_type' ? text('check.projectType') : round.conditions.find((x) => x.id === id)!.question[this.language];
         li.append(a);
         return li;
       }),
@@ -131,7 +131,7 @@ class SubsidyChecker extends HTMLElement {
     costInput.setAttribute('aria-describedby', 'check-cost-hint');
     const a = result.amount;
     if (a.kind === 'estimate') {
-      amount.value = text('check.amount.estimate', { yen: formatYen(a.yen, this.lang) });
+      amount.value = text('check.amount.estimate', { yen: formatYen(a.yen, this.language) });
       amount.dataset.yen = String(a.yen);
       const notes = [a.capped ? text('check.amount.capped') : '', a.secondary ? text('check.amount.secondary') : ''].filter(Boolean);
       note.textContent = notes.join(' ');

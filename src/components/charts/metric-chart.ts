@@ -5,8 +5,7 @@
  * Text and grid colours follow the page theme (light or dark) from Starlight's CSS variables.
  */
 async function draw(host: HTMLElement) {
-  const { Chart, BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip } = await import('chart.js');
-  Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
+  const { Chart } = await import('./chart-setup');
   const style = getComputedStyle(document.documentElement);
   Chart.defaults.color = style.getPropertyValue('--sl-color-gray-2').trim() || '#555';
   Chart.defaults.borderColor = style.getPropertyValue('--sl-color-gray-5').trim() || '#ccc';

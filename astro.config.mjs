@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { externalLinks } from './src/config/external-links.mjs';
 import { sidebar } from './src/config/sidebar.mjs';
 import { locales } from './src/config/locales.mjs';
+import { pagefindOptions } from './src/config/search.mjs';
 
 export default defineConfig({
   // The public address is not decided yet; canonical URLs and the sitemap use SITE_URL when set.
@@ -23,6 +24,8 @@ export default defineConfig({
       sidebar,
       customCss: ['./src/styles/site.css'],
       components: { Search: './src/components/overrides/Search.astro' },
+      // Ranking and metadata weights of the search dialog; the search suite uses the same options.
+      pagefind: pagefindOptions,
       // src/pages/404.astro is bilingual; Starlight's route would also publish /404/.
       disable404Route: true,
       lastUpdated: false,

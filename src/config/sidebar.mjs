@@ -15,6 +15,7 @@ export const sidebar = [
       item('オープンデータ', 'Open data', '/data/'),
       item('ニュース', 'News', '/news/'),
       item('用語集', 'Glossary', '/glossary/'),
+      item('サイト内検索', 'Search', '/search/'),
     ],
   },
   {

@@ -1,6 +1,6 @@
 /** What organizations in Kitakyushu did for GX. Files: `content/case-studies/{ja,en}/<id>.md`. */
 import { z } from 'astro/zod';
-import { entryId, partialDate, provenance, reliability, source } from './shared';
+import { entryId, keywords, partialDate, provenance, reliability, source } from './shared';
 
 export const caseStudySchema = z
   .object({
@@ -33,6 +33,8 @@ export const caseStudySchema = z
     relatedSubsidies: z.array(entryId).default([]),
     /** Ids of related projects (`content/projects`). */
     relatedProjects: z.array(entryId).default([]),
+    /** Search words the title does not say (see `keywords` in shared.ts). */
+    keywords,
     ...provenance,
   })
   .strict();

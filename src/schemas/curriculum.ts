@@ -1,6 +1,6 @@
 /** The GX Executive Business School course. Files: `content/curriculum/{ja,en}/<id>.md`. */
 import { z } from 'astro/zod';
-import { provenance, reliability } from './shared';
+import { keywords, provenance, reliability } from './shared';
 
 export const curriculumSchema = z
   .object({
@@ -33,6 +33,8 @@ export const curriculumSchema = z
     reliability: reliability.default('primary'),
     /** What is not published about the course, each a short phrase. */
     notPublished: z.array(z.string().min(1)).default([]),
+    /** Search words the title does not say (see `keywords` in shared.ts). */
+    keywords,
     ...provenance,
   })
   .strict()

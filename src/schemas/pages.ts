@@ -3,7 +3,7 @@
  * The data on those pages (figures, lists) comes from the other collections; this holds the words.
  */
 import { z } from 'astro/zod';
-import { provenance, sourcedFigure } from './shared';
+import { keywords, provenance, sourcedFigure } from './shared';
 
 export const pageSchema = z
   .object({
@@ -13,6 +13,8 @@ export const pageSchema = z
     description: z.string().min(1),
     /** Figures the page shows as cards (home, about, investors), each with value, unit, as-of and source. */
     keyFigures: z.array(sourcedFigure).default([]),
+    /** Search words the title does not say (see `keywords` in shared.ts). */
+    keywords,
     ...provenance,
   })
   .strict();

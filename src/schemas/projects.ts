@@ -1,6 +1,6 @@
 /** Research and demonstration projects. Files: `content/projects/{ja,en}/<id>.md`. */
 import { z } from 'astro/zod';
-import { entryId, partialDate, provenance, sourcedFigure, timelineEvent } from './shared';
+import { entryId, keywords, partialDate, provenance, sourcedFigure, timelineEvent } from './shared';
 
 /** Where a project stands, in the order projects usually move. */
 export const projectStages = ['research', 'feasibility', 'construction', 'demonstration', 'operation'] as const;
@@ -40,6 +40,8 @@ export const projectSchema = z
     workingGroup: entryId.optional(),
     /** What is not published yet about this project, each a short phrase shown as a list. */
     notPublished: z.array(z.string().min(1)).default([]),
+    /** Search words the title does not say (see `keywords` in shared.ts). */
+    keywords,
     ...provenance,
   })
   .strict();

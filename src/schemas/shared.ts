@@ -111,5 +111,12 @@ export const localizedText = z
   })
   .strict();
 
+/**
+ * Other words a reader may search for to find this page, in the page's language, when its title
+ * does not say them (Example: 省エネ). Indexed for search, never shown; synonyms in both languages are
+ * added from src/lib/search/keywords.ts. Keywords only, never facts.
+ */
+export const keywords = z.array(z.string().min(1)).default([]);
+
 /** A language-neutral id, used in file names, URLs and references: lowercase words joined by hyphens. */
 export const entryId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');

@@ -1,6 +1,6 @@
 /** Support services for companies. Files: `content/support/{ja,en}/<id>.md`. */
 import { z } from 'astro/zod';
-import { entryId, partialDate, provenance, reliability, sourcedFigure } from './shared';
+import { entryId, keywords, partialDate, provenance, reliability, sourcedFigure } from './shared';
 
 export const supportSchema = z
   .object({
@@ -22,6 +22,8 @@ export const supportSchema = z
     keyFigures: z.array(sourcedFigure).default([]),
     /** What is not published about the service. */
     notPublished: z.array(z.string().min(1)).default([]),
+    /** Search words the title does not say (see `keywords` in shared.ts). */
+    keywords,
     ...provenance,
   })
   .strict();

@@ -1,6 +1,6 @@
 /** Working groups (部会) of the consortium. Files: `content/working-groups/{ja,en}/<id>.md`. */
 import { z } from 'astro/zod';
-import { entryId, partialDate, provenance, reliability, source } from './shared';
+import { entryId, keywords, partialDate, provenance, reliability, source } from './shared';
 
 export const workingGroupSchema = z
   .object({
@@ -36,6 +36,8 @@ export const workingGroupSchema = z
       .default([]),
     /** Ids of related projects (`content/projects`). */
     relatedProjects: z.array(entryId).default([]),
+    /** Search words the title does not say (see `keywords` in shared.ts). */
+    keywords,
     ...provenance,
   })
   .strict();

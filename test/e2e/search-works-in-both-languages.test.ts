@@ -9,6 +9,11 @@ describe('search', () => {
     ['/', '水素', '/projects/hydrogen-hub/'],
     ['/', 'グリーンLPガス', '/projects/green-lp-gas/'],
     ['/en/', 'offshore wind', '/en/projects/hibiki-offshore-wind/'],
+    // across languages, through the bilingual keywords of src/lib/search/keywords.ts
+    ['/en/', '水素', '/en/projects/hydrogen-hub/'],
+    ['/', 'offshore wind', '/projects/hibiki-offshore-wind/'],
+    // a compound that Intl.Segmenter keeps whole and the index splits (Pagefind issue #1237)
+    ['/', '省エネ', '/case-studies/denso-kyushu/'],
   ])('on %s finds "%s" with %s among the first results', async (start, query, expected) => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];

@@ -1,0 +1,166 @@
+// Search benchmark (a measurement, not a test: it prints figures and never fails on them).
+// Usage: npm run build && npm run bench:search [-- runs]
+// 1. The size of the Pagefind index in dist/pagefind/: files and bytes, by kind and language.
+// 2. The time to the first result in Chromium, for a few queries in both languages:
+//    - "dialog": from typing the query into Starlight's search dialog to the first result link
+//      on screen (includes the dialog's input debounce), in a fresh browser context (cold: the
+//      WebAssembly and index chunks are fetched) and again with a second query on the same page (warm);
+//    - "api": pagefind.search() plus the first result's data, through pagefind.js in the page;
+//    and the bytes fetched from /pagefind/ from loading the page to the dialog's first result.
+// Serves dist/ itself on a loopback port; no other host is contacted.
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumPath } from './chromium.mjs';
+
+const runs = Number(process.argv[2] ?? 5);
+const dist = join(process.cwd(), 'dist');
+const bundle = join(dist, 'pagefind');
+if (!existsSync(join(bundle, 'pagefind.js'))) {
+  console.error('No dist/pagefind/pagefind.js: run `npm run build` first.');
+  process.exit(1);
+}
+
+// Queries: [page to search from, query, a second query for the warm measurement]
+const queries = [
+  ['/', '水素', '洋上風力'],
+  ['/', '補助率', 'メタネーション'],
+  ['/en/', 'offshore wind', 'hydrogen'],
+  ['/en/', '水素', 'subsidy'],
+];
+
+// 1. Index size
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? files(full) : [full];
+  });
+}
+function kind(file) {
+  const rel = relative(bundle, file);
+  const lang = rel.match(/(?:^|[/.])(ja|en|unknown)[_.]/)?.[1] ?? '';
+  if (rel.startsWith('index/')) return `index chunks (${lang})`;
+  if (rel.startsWith('fragment/')) return `fragments (${lang})`;
+  if (rel.startsWith('filter/')) return `filter chunks (${lang})`;
+  if (rel.endsWith('.pf_meta')) return `metadata (${lang})`;
+  if (rel.startsWith('wasm.')) return `WebAssembly (${lang})`;
+  return 'UI and loader (js, css, json)';
+}
+const all = files(bundle);
+const byKind = new Map();
+for (const file of all) {
+  const entry = byKind.get(kind(file)) ?? { files: 0, bytes: 0 };
+  entry.files += 1;
+  entry.bytes += statSync(file).size;
+  byKind.set(kind(file), entry);
+}
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+const total = [...byKind.values()].reduce((a, b) => ({ files: a.files + b.files, bytes: a.bytes + b.bytes }), { files: 0, bytes: 0 });
+const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8'));
+console.log(`Pagefind ${entry.version} index in dist/pagefind/`);
+for (const [lang, { page_count }] of Object.entries(entry.languages)) console.log(`  ${lang}: ${page_count} pages`);
+for (const [name, { files: n, bytes }] of [...byKind].sort()) console.log(`  ${name.padEnd(32)} ${String(n).padStart(4)} files  ${kb(bytes).padStart(10)}`);
+console.log(`  ${'total'.padEnd(32)} ${String(total.files).padStart(4)} files  ${kb(total.bytes).padStart(10)}`);
+
+// 2. Time to first result
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+};
+const server = createServer((req, res) => {
+  let file = join(dist, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+  if (!file.startsWith(dist)) return res.writeHead(403).end();
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (!existsSync(file)) return res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: chromiumPath(),
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
+
+/** Types `query` into the open dialog and resolves with the milliseconds until a result link shows. */
+async function dialogTime(page, query) {
+  return page.evaluate(
+    (q) =>
+      new Promise((resolve, reject) => {
+        const root = document.querySelector('#starlight__search');
+        const input = root.querySelector('input');
+        const start = performance.now();
+        // Done when the results message names this query and a result link is on screen.
+        const done = () => {
+          const message = root.querySelector('.pagefind-ui__message')?.textContent ?? '';
+          if (message.includes(q) && root.querySelector('.pagefind-ui__result-link')) {
+            observer.disconnect();
+            resolve(performance.now() - start);
+          }
+        };
+        const observer = new MutationObserver(done);
+        observer.observe(root, { subtree: true, childList: true, characterData: true });
+        setTimeout(() => reject(new Error(`no result for ${q} in 15 s`)), 15_000);
+        input.value = q;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+    query,
+  );
+}
+
+async function apiTime(page, query) {
+  return page.evaluate(async (q) => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    const start = performance.now();
+    const search = await pagefind.search(q);
+    await search.results[0]?.data();
+    return performance.now() - start;
+  }, query);
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x) => `${x.toFixed(0).padStart(5)} ms`;
+console.log(`\nTime to first result in Chromium (median of ${runs} runs, each in a fresh browser context)`);
+console.log(`  ${'page'.padEnd(6)} ${'query'.padEnd(16)} dialog cold  dialog warm  api cold   api warm   /pagefind/ bytes to first result`);
+for (const [path, query, second] of queries) {
+  const cold = [];
+  const warm = [];
+  const apiCold = [];
+  const apiWarm = [];
+  const fetched = [];
+  for (let i = 0; i < runs; i++) {
+    for (const api of [false, true]) {
+      const context = await browser.newContext();
+      // Every response from /pagefind/ (the Web Worker's included) from page load to the first result.
+      const sizes = [];
+      const onResponse = (response) => {
+        if (new URL(response.url()).pathname.startsWith('/pagefind/')) sizes.push(response.body().then((b) => b.length, () => 0));
+      };
+      if (!api) context.on('response', onResponse);
+      const page = await context.newPage();
+      await page.goto(origin + path, { waitUntil: 'networkidle' });
+      if (api) {
+        apiCold.push(await apiTime(page, query));
+        apiWarm.push(await apiTime(page, second));
+      } else {
+        await page.click('button[data-open-modal]');
+        // The dialog loads Pagefind's UI when the browser is idle after the page loads.
+        await page.waitForSelector('#starlight__search input', { timeout: 15_000 });
+        cold.push(await dialogTime(page, query));
+        context.off('response', onResponse);
+        fetched.push((await Promise.all(sizes)).reduce((a, b) => a + b, 0));
+        warm.push(await dialogTime(page, second));
+      }
+      await context.close();
+    }
+  }
+  console.log(`  ${path.padEnd(6)} ${query.padEnd(16)} ${ms(median(cold))}     ${ms(median(warm))}     ${ms(median(apiCold))}   ${ms(median(apiWarm))}   ${kb(median(fetched)).padStart(10)}`);
+}
+console.log('\n"warm" is a second query on the same page; the dialog waits for a pause in typing before it searches.');
+
+await browser.close();
+server.close();

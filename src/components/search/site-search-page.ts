@@ -1,0 +1,198 @@
+/**
+ * <site-search-page>: runs the /search/ form against the Pagefind index of the page's language.
+ * - The keywords and the ticked filters are kept in the URL (replaceState), and read from it on load,
+ *   so a search can be shared and reloaded.
+ * - Without keywords, the filters alone list the pages (pagefind.search(null, { filters })).
+ * - Within one filter the ticked values are alternatives (any); different filters must all hold.
+ * - Each option shows how many pages have it among those matching the keywords (all pages when
+ *   there are none), whatever the other ticked filters.
+ */
+import { pagefindOptions } from '../../config/search.mjs';
+
+type Filters = Record<string, { any: string[] }>;
+interface PagefindResult {
+  data: () => Promise<{ url: string; excerpt: string; meta: { title?: string }; filters: Record<string, string[]> }>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  totalFilters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(options: object): Promise<void>;
+  search(term: string | null, options: { filters: Filters }): Promise<PagefindSearch | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+let pagefind: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    // Built after the site by Starlight's Pagefind step, so it is loaded at run time, not bundled.
+    const url = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/pagefind.js`;
+    const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await module.options({ ...pagefindOptions, baseUrl: import.meta.env.BASE_URL });
+    return module;
+  })();
+  return pagefind;
+}
+
+class SiteSearchPage extends HTMLElement {
+  private strings: Record<string, string> = {};
+  private labels: { type: Record<string, string>; workingGroup: Record<string, string>; fiscalYear: string } = {
+    type: {},
+    workingGroup: {},
+    fiscalYear: '{year}',
+  };
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private run = 0;
+
+  connectedCallback() {
+    this.strings = JSON.parse(this.dataset.strings ?? '{}');
+    this.labels = JSON.parse(this.dataset.labels ?? '{}');
+    const form = this.querySelector('form')!;
+    const input = this.querySelector<HTMLInputElement>('#search-q')!;
+
+    // State from the URL.
+    const params = new URLSearchParams(window.location.search);
+    input.value = params.get('q') ?? '';
+    for (const fieldset of this.fieldsets()) {
+      const wanted = new Set(params.getAll(fieldset.dataset.param!));
+      for (const box of this.boxes(fieldset)) box.checked = wanted.has(box.value);
+      for (const value of wanted) if (![...this.boxes(fieldset)].some((b) => b.value === value)) this.addOption(fieldset, value, true);
+    }
+
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.update(0);
+    });
+    form.addEventListener('reset', () => setTimeout(() => this.update(0)));
+    input.addEventListener('input', () => this.update(250));
+    form.addEventListener('change', (event) => {
+      if ((event.target as HTMLInputElement).type === 'checkbox') this.update(0);
+    });
+    this.update(0);
+    // Options for filter values that exist only in the index (none are missing today).
+    loadPagefind()
+      .then((pf) => pf.filters())
+      .then((all) => {
+        for (const fieldset of this.fieldsets()) {
+          for (const value of Object.keys(all[fieldset.dataset.filter!] ?? {})) {
+            if (![...this.boxes(fieldset)].some((b) => b.value === value)) this.addOption(fieldset, value, false);
+          }
+        }
+      })
+      .catch(() => {});
+  }
+
+  private fieldsets() {
+    return this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-filter]');
+  }
+
+  private boxes(fieldset: HTMLFieldSetElement) {
+    return fieldset.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
+  }
+
+  private label(filter: string, value: string): string {
+    if (filter === 'fiscalYear') return this.labels.fiscalYear.replace('{year}', value);
+    return (this.labels as unknown as Record<string, Record<string, string>>)[filter]?.[value] ?? value;
+  }
+
+  private addOption(fieldset: HTMLFieldSetElement, value: string, checked: boolean) {
+    const li = document.createElement('li');
+    const label = document.createElement('label');
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.name = fieldset.dataset.param!;
+    box.value = value;
+    box.checked = checked;
+    const text = document.createElement('span');
+    text.className = 'option-label';
+    text.textContent = this.label(fieldset.dataset.filter!, value);
+    const count = document.createElement('span');
+    count.className = 'option-count';
+    label.append(box, text, ' ', count);
+    li.append(label);
+    fieldset.querySelector('ul')!.append(li);
+  }
+
+  /** The ticked filters, for Pagefind and for the URL. */
+  private state() {
+    const filters: Filters = {};
+    const params = new URLSearchParams();
+    const query = this.querySelector<HTMLInputElement>('#search-q')!.value.trim();
+    if (query) params.set('q', query);
+    for (const fieldset of this.fieldsets()) {
+      const values = [...this.boxes(fieldset)].filter((b) => b.checked).map((b) => b.value);
+      if (values.length > 0) filters[fieldset.dataset.filter!] = { any: values };
+      for (const value of values) params.append(fieldset.dataset.param!, value);
+    }
+    return { query, filters, params };
+  }
+
+  private update(delay: number) {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.search(), delay);
+  }
+
+  private async search() {
+    const run = ++this.run;
+    const { query, filters, params } = this.state();
+    const search = params.toString();
+    history.replaceState(history.state, '', `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`);
+    const status = this.querySelector<HTMLElement>('.search-status')!;
+    const list = this.querySelector<HTMLOListElement>('.search-results')!;
+    if (!query && Object.keys(filters).length === 0) {
+      list.replaceChildren();
+      status.textContent = this.strings['search.status.prompt']!;
+      loadPagefind()
+        .then((pf) => pf.filters())
+        .then((counts) => run === this.run && this.showCounts(counts))
+        .catch(() => {});
+      return;
+    }
+    status.textContent = this.strings['search.status.loading']!;
+    try {
+      const pf = await loadPagefind();
+      const found = await pf.search(query || null, { filters });
+      if (run !== this.run || !found) return;
+      const pages = await Promise.all(found.results.map((r) => r.data()));
+      // Pagefind counts the values for the keywords alone; without keywords, count the whole index.
+      const counts = query ? found.totalFilters : await pf.filters();
+      if (run !== this.run) return;
+      list.replaceChildren(...pages.map((page) => this.item(page)));
+      const n = pages.length;
+      status.textContent = n === 0 ? this.strings['search.status.none']! : n === 1 ? this.strings['search.status.one']! : this.strings['search.status.many']!.replace('{count}', String(n));
+      this.showCounts(counts);
+    } catch {
+      if (run === this.run) status.textContent = this.strings['search.status.error']!;
+    }
+  }
+
+  /** "(3)" beside each option: the pages that have it among those matching the keywords. */
+  private showCounts(counts: Record<string, Record<string, number>>) {
+    for (const fieldset of this.fieldsets()) {
+      for (const box of this.boxes(fieldset)) {
+        const count = counts[fieldset.dataset.filter!]?.[box.value];
+        box.parentElement!.querySelector('.option-count')!.textContent = count === undefined ? '' : `(${count})`;
+      }
+    }
+  }
+
+  private item(page: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElement {
+    const li = document.createElement('li');
+    const link = document.createElement('a');
+    link.className = 'result-link';
+    link.href = page.url;
+    link.textContent = page.meta.title ?? page.url;
+    const type = document.createElement('p');
+    type.className = 'result-type';
+    type.textContent = (page.filters.type ?? []).map((v) => this.label('type', v)).join(' · ');
+    const excerpt = document.createElement('p');
+    excerpt.className = 'result-excerpt';
+    // Pagefind's excerpt is text from our own pages, escaped, with the matched words in <mark>.
+    excerpt.innerHTML = page.excerpt;
+    li.append(link, type, excerpt);
+    return li;
+  }
+}
+
+customElements.define('site-search-page', SiteSearchPage);

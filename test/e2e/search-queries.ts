@@ -1,0 +1,189 @@
+/**
+ * Real queries for the site search, each with the page(s) a reader typing it is looking for; the
+ * search regression suite requires one of them among the first three results.
+ *
+ * `lang` is the language of the page the reader searches from, and so of the index searched
+ * (Pagefind keeps one index per language): a Japanese query with `lang: 'en'` is someone typing
+ * Japanese on an English page, and must lead to the English page on the same subject.
+ *
+ * Expected pages are the ones about the subject, not merely ones that mention it. Where two pages
+ * are equally right (the glossary entry and the project page of the same thing), both are listed.
+ * When adding a query, look at the built pages first and choose honestly; never loosen an
+ * expectation to make the suite pass.
+ */
+
+export type QueryKind =
+  | 'compound' // a Japanese compound, e.g. 洋上風力
+  | 'part' // one part of a compound, e.g. 風力
+  | 'katakana' // loanwords written in katakana
+  | 'mixed' // Latin letters or digits with Japanese, e.g. LPガス, e-メタン
+  | 'programme' // programme and institutional words, e.g. 補助率, 相談窓口
+  | 'synonym' // another name for the subject than the page uses
+  | 'word' // an ordinary word or phrase in the page's language
+  | 'cross'; // a query in the other language than the page's
+
+export interface SearchQuery {
+  /** Language of the page searched from (which index is searched). */
+  lang: 'ja' | 'en';
+  query: string;
+  kind: QueryKind;
+  /** URL paths, one of which must be among the first three results. */
+  expect: string[];
+}
+
+const ja = (query: string, kind: QueryKind, ...expect: string[]): SearchQuery => ({ lang: 'ja', query, kind, expect });
+const en = (query: string, kind: QueryKind, ...expect: string[]): SearchQuery => ({ lang: 'en', query, kind, expect: expect.map((p) => `/en${p}`) });
+
+const subsidies = ['/subsidies/', '/subsidies/gx-promotion-2025/', '/subsidies/gx-promotion-2024/'];
+
+export const queries: SearchQuery[] = [
+  // Japanese, on Japanese pages
+  ja('水素', 'part', '/projects/hydrogen-hub/'),
+  ja('水素拠点', 'compound', '/projects/hydrogen-hub/'),
+  ja('アンモニア', 'katakana', '/projects/hydrogen-hub/'),
+  ja('風力', 'part', '/projects/hibiki-offshore-wind/'),
+  ja('洋上風力', 'compound', '/projects/hibiki-offshore-wind/'),
+  ja('洋上風力発電', 'compound', '/projects/hibiki-offshore-wind/'),
+  ja('基地港湾', 'compound', '/glossary/offshore-wind-base-port/'),
+  ja('響灘', 'word', '/projects/hibiki-offshore-wind/', '/projects/hydrogen-hub/'),
+  ja('メタネーション', 'katakana', '/projects/e-methane/', '/glossary/e-methane/'),
+  ja('e-メタン', 'mixed', '/projects/e-methane/', '/glossary/e-methane/'),
+  ja('eメタン', 'mixed', '/projects/e-methane/', '/glossary/e-methane/'),
+  ja('合成メタン', 'compound', '/glossary/e-methane/', '/projects/e-methane/'),
+  ja('グリーンLPガス', 'mixed', '/projects/green-lp-gas/', '/glossary/green-lp-gas/'),
+  ja('LPガス', 'mixed', '/projects/green-lp-gas/', '/glossary/green-lp-gas/', '/tools/green-lpg/'),
+  ja('エコニパス', 'katakana', '/support/co2-visualization/', '/glossary/econipass/'),
+  ja('ビジネススクール', 'katakana', '/business-school/'),
+  ja('人材育成', 'synonym', '/business-school/'),
+  ja('補助金', 'programme', ...subsidies),
+  ja('補助率', 'programme', ...subsidies),
+  ja('相談窓口', 'programme', '/support/consultation/', '/glossary/one-stop-desk/'),
+  ja('ワンストップ', 'katakana', '/support/consultation/', '/glossary/one-stop-desk/'),
+  ja('部会', 'programme', '/working-groups/', '/glossary/working-group/'),
+  ja('未来共創部会', 'compound', '/working-groups/future-co-creation/'),
+  ja('次世代燃料', 'compound', '/working-groups/next-generation-fuels/'),
+  ja('脱炭素先行地域', 'compound', '/glossary/decarbonization-leading-area/'),
+  ja('カーボンニュートラル', 'katakana', '/glossary/carbon-neutral/'),
+  ja('脱炭素', 'synonym', '/glossary/carbon-neutral/', '/glossary/decarbonization-leading-area/'),
+  ja('GX', 'mixed', '/glossary/gx/', '/about/', '/'),
+  ja('グリーントランスフォーメーション', 'katakana', '/glossary/gx/'),
+  ja('CO2', 'mixed', '/tools/co2/', '/support/co2-visualization/'),
+  ja('CO2排出量', 'mixed', '/tools/co2/', '/support/co2-visualization/'),
+  ja('排出係数', 'compound', '/glossary/emission-factor/'),
+  ja('スコープ3', 'mixed', '/glossary/scope-3/'),
+  ja('代替値', 'compound', '/glossary/substitute-emission-factor/'),
+  ja('熱マネジメント', 'mixed', '/projects/heat-management/'),
+  ja('排熱', 'word', '/case-studies/heat-sharing-wakamatsu/', '/projects/heat-management/'),
+  ja('産学官金', 'compound', '/glossary/sankangakukin/'),
+  ja('クリーンガス証書', 'compound', '/case-studies/e-methane-certificates/'),
+  ja('デンソー', 'katakana', '/case-studies/denso-kyushu/'),
+  ja('オフセット', 'katakana', '/case-studies/gx-day-offset/'),
+  ja('エコタウン', 'katakana', '/glossary/eco-town/'),
+  ja('ゼロカーボンシティ', 'katakana', '/glossary/zero-carbon-city/'),
+  ja('再エネ100%', 'mixed', '/glossary/re100-kitakyushu-model/'),
+  ja('グリーン成長戦略', 'compound', '/glossary/green-growth-strategy/'),
+  ja('温対法', 'synonym', '/glossary/shk-system/'),
+  ja('投資家', 'word', '/investors/'),
+  ja('オープンデータ', 'katakana', '/data/'),
+  ja('合成メタンの価格', 'word', '/glossary/e-methane/', '/projects/e-methane/'),
+  // Intl.Segmenter keeps these whole, the index splits them (Pagefind issue #1237)
+  ja('省エネ', 'compound', '/case-studies/denso-kyushu/', '/support/consultation/'),
+  ja('二酸化炭素', 'synonym', '/tools/co2/', '/support/co2-visualization/', '/glossary/emission-factor/'),
+  ja('二酸化炭素排出量', 'synonym', '/tools/co2/', '/support/co2-visualization/'),
+  ja('見える化', 'synonym', '/support/co2-visualization/', '/glossary/econipass/'),
+  ja('西部ガス', 'compound', '/projects/e-methane/'),
+  ja('ひびきLNG基地', 'mixed', '/projects/e-methane/', '/case-studies/e-methane-certificates/'),
+  ja('伊藤忠', 'word', '/projects/hydrogen-hub/'),
+  ja('若松区', 'word', '/case-studies/heat-sharing-wakamatsu/'),
+  ja('申請', 'programme', ...subsidies),
+  ja('専門家', 'programme', '/support/consultation/', '/glossary/one-stop-desk/'),
+  ja('会員数', 'compound', '/members/', '/metrics/'),
+
+  // English, on English pages
+  en('hydrogen', 'word', '/projects/hydrogen-hub/'),
+  en('hydrogen hub', 'word', '/projects/hydrogen-hub/'),
+  en('ammonia', 'word', '/projects/hydrogen-hub/'),
+  en('wind', 'word', '/projects/hibiki-offshore-wind/'),
+  en('offshore wind', 'word', '/projects/hibiki-offshore-wind/'),
+  en('wind farm', 'word', '/projects/hibiki-offshore-wind/'),
+  en('base port', 'word', '/glossary/offshore-wind-base-port/'),
+  en('Hibikinada', 'word', '/projects/hibiki-offshore-wind/', '/projects/hydrogen-hub/'),
+  en('methanation', 'word', '/projects/e-methane/', '/glossary/e-methane/'),
+  en('e-methane', 'word', '/projects/e-methane/', '/glossary/e-methane/'),
+  en('synthetic methane', 'word', '/glossary/e-methane/', '/projects/e-methane/'),
+  en('green LP gas', 'word', '/projects/green-lp-gas/', '/glossary/green-lp-gas/'),
+  en('LPG', 'synonym', '/projects/green-lp-gas/', '/glossary/green-lp-gas/', '/tools/green-lpg/'),
+  en('EcoNiPass', 'word', '/support/co2-visualization/', '/glossary/econipass/'),
+  en('business school', 'word', '/business-school/'),
+  en('training', 'synonym', '/business-school/'),
+  en('subsidy', 'word', ...subsidies),
+  en('subsidy rate', 'word', ...subsidies),
+  en('grant', 'synonym', ...subsidies),
+  en('consultation desk', 'word', '/support/consultation/', '/glossary/one-stop-desk/'),
+  en('working group', 'word', '/working-groups/', '/glossary/working-group/'),
+  en('future co-creation', 'word', '/working-groups/future-co-creation/'),
+  en('next-generation fuels', 'word', '/working-groups/next-generation-fuels/'),
+  en('decarbonization leading area', 'word', '/glossary/decarbonization-leading-area/'),
+  en('carbon neutral', 'word', '/glossary/carbon-neutral/'),
+  en('decarbonisation', 'synonym', '/glossary/carbon-neutral/', '/glossary/decarbonization-leading-area/'),
+  en('net zero', 'synonym', '/glossary/carbon-neutral/'),
+  en('GX', 'word', '/glossary/gx/', '/about/', '/'),
+  en('green transformation', 'word', '/glossary/gx/'),
+  en('CO2', 'word', '/tools/co2/', '/support/co2-visualization/'),
+  en('CO2 calculator', 'word', '/tools/co2/'),
+  en('emission factor', 'word', '/glossary/emission-factor/'),
+  en('Scope 3', 'word', '/glossary/scope-3/'),
+  en('heat management', 'word', '/projects/heat-management/'),
+  en('HaaS', 'word', '/glossary/haas/', '/projects/heat-management/'),
+  en('waste heat', 'word', '/case-studies/heat-sharing-wakamatsu/', '/projects/heat-management/'),
+  en('clean gas certificates', 'word', '/case-studies/e-methane-certificates/'),
+  en('DENSO', 'word', '/case-studies/denso-kyushu/'),
+  en('offset', 'word', '/case-studies/gx-day-offset/'),
+  en('Eco-Town', 'word', '/glossary/eco-town/'),
+  en('zero carbon city', 'word', '/glossary/zero-carbon-city/'),
+  en('RE100', 'word', '/glossary/re100-kitakyushu-model/'),
+  en('green growth strategy', 'word', '/glossary/green-growth-strategy/'),
+  en('investors', 'word', '/investors/'),
+  en('open data', 'word', '/data/'),
+  en('energy saving', 'word', '/case-studies/denso-kyushu/', '/support/consultation/'),
+  en('carbon dioxide', 'synonym', '/tools/co2/', '/support/co2-visualization/', '/glossary/emission-factor/'),
+  en('Saibu Gas', 'word', '/projects/e-methane/'),
+  en('Hibiki LNG', 'word', '/projects/e-methane/', '/case-studies/e-methane-certificates/'),
+  en('ITOCHU', 'word', '/projects/hydrogen-hub/'),
+  en('Wakamatsu', 'word', '/case-studies/heat-sharing-wakamatsu/'),
+  en('apply', 'word', ...subsidies),
+  en('expert', 'word', '/support/consultation/', '/glossary/one-stop-desk/', '/case-studies/denso-kyushu/'),
+  en('membership', 'word', '/members/'),
+
+  // Across languages: a Japanese query on an English page, an English one on a Japanese page
+  en('水素', 'cross', '/projects/hydrogen-hub/'),
+  en('洋上風力', 'cross', '/projects/hibiki-offshore-wind/'),
+  en('メタネーション', 'cross', '/projects/e-methane/', '/glossary/e-methane/'),
+  en('グリーンLPガス', 'cross', '/projects/green-lp-gas/', '/glossary/green-lp-gas/'),
+  en('補助金', 'cross', ...subsidies),
+  en('相談窓口', 'cross', '/support/consultation/', '/glossary/one-stop-desk/'),
+  en('部会', 'cross', '/working-groups/', '/glossary/working-group/'),
+  en('脱炭素先行地域', 'cross', '/glossary/decarbonization-leading-area/'),
+  en('ビジネススクール', 'cross', '/business-school/'),
+  en('カーボンニュートラル', 'cross', '/glossary/carbon-neutral/'),
+  en('省エネ', 'cross', '/case-studies/denso-kyushu/', '/support/consultation/'),
+  en('二酸化炭素', 'cross', '/tools/co2/', '/support/co2-visualization/', '/glossary/emission-factor/'),
+  en('アンモニア', 'cross', '/projects/hydrogen-hub/'),
+  en('熱マネジメント', 'cross', '/projects/heat-management/', '/glossary/haas/'),
+  en('エコニパス', 'cross', '/support/co2-visualization/', '/glossary/econipass/'),
+  ja('hydrogen', 'cross', '/projects/hydrogen-hub/'),
+  ja('offshore wind', 'cross', '/projects/hibiki-offshore-wind/'),
+  ja('methanation', 'cross', '/projects/e-methane/', '/glossary/e-methane/'),
+  ja('green LP gas', 'cross', '/projects/green-lp-gas/', '/glossary/green-lp-gas/'),
+  ja('subsidy', 'cross', ...subsidies),
+  ja('consultation', 'cross', '/support/consultation/', '/glossary/one-stop-desk/'),
+  ja('working group', 'cross', '/working-groups/', '/glossary/working-group/'),
+  ja('business school', 'cross', '/business-school/'),
+  ja('carbon neutral', 'cross', '/glossary/carbon-neutral/'),
+  ja('heat management', 'cross', '/projects/heat-management/'),
+  ja('ammonia', 'cross', '/projects/hydrogen-hub/'),
+  ja('energy saving', 'cross', '/case-studies/denso-kyushu/', '/support/consultation/'),
+  ja('synthetic methane', 'cross', '/glossary/e-methane/', '/projects/e-methane/'),
+  ja('investors', 'cross', '/investors/'),
+  ja('decarbonization', 'cross', '/glossary/carbon-neutral/', '/glossary/decarbonization-leading-area/'),
+];

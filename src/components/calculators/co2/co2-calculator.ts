@@ -6,6 +6,7 @@
  */
 import { co2Csv, co2Params, computeCo2, defaultElectricityFactor, roundTonnes, type Co2Param, type Co2Result } from '../../../lib/calculators/co2';
 import { formatNumber } from '../../../lib/format';
+import { setFieldError, showTonnes, summaryItem } from '../form-ui';
 import type { Lang } from '../../../lib/i18n';
 import type { EmissionFactor } from '../../../schemas/emission-factors';
 
@@ -82,37 +83,16 @@ class Co2Calculator extends HTMLElement {
     list.replaceChildren();
     for (const name of [...co2Params, 'electricity_factor'] as Field[]) {
       const control = this.field(name);
-      const message = this.querySelector<HTMLElement>(`#co2-${name}-error`)!;
       const error = errors[name];
-      const describedBy = [`co2-${name}-hint`];
-      if (error) {
-        const text = this.strings[`co2.error.${error}`] ?? error;
-        message.textContent = text;
-        message.hidden = false;
-        control.setAttribute('aria-invalid', 'true');
-        describedBy.push(`co2-${name}-error`);
-        const item = document.createElement('li');
-        const link = document.createElement('a');
-        link.href = `#co2-${name}`;
-        link.textContent = `${this.labels[name]}: ${text}`;
-        item.append(link);
-        list.append(item);
-      } else {
-        message.hidden = true;
-        message.textContent = '';
-        control.removeAttribute('aria-invalid');
-      }
-      control.setAttribute('aria-describedby', describedBy.join(' '));
-      control.closest('.field')?.classList.toggle('field--error', Boolean(error));
+      const text = error ? (this.strings[`co2.error.${error}`] ?? error) : undefined;
+      setFieldError(control, text);
+      if (text) list.append(summaryItem(control, `${this.labels[name]}: ${text}`));
     }
     summary.hidden = list.children.length === 0;
   }
 
   private setOutput(el: HTMLOutputElement | null, tonnes: number | undefined) {
-    if (!el) return;
-    el.value = tonnes === undefined ? this.strings['co2.result.invalid']! : roundTonnes(tonnes);
-    if (tonnes === undefined) el.removeAttribute('data-value');
-    else el.dataset.value = String(tonnes);
+    if (el) showTonnes(el, tonnes, this.strings['co2.result.invalid']!);
   }
 
   private showResult(result: Extract<Co2Result, { ok: true }>) {

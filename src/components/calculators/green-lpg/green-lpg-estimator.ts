@@ -3,7 +3,7 @@
  * the outputs and keeps the URL in step. Nothing typed leaves the browser.
  */
 import { computeGreenLpg } from '../../../lib/calculators/green-lpg';
-import { roundTonnes } from '../../../lib/calculators/co2';
+import { setFieldError, showTonnes, summaryItem } from '../form-ui';
 
 class GreenLpgEstimator extends HTMLElement {
   connectedCallback() {
@@ -23,40 +23,17 @@ class GreenLpgEstimator extends HTMLElement {
     const input = this.querySelector<HTMLInputElement>('#lpg-propane')!;
     const strings = JSON.parse(this.dataset.strings ?? '{}') as Record<string, string>;
     const result = computeGreenLpg(input.value, Number(this.dataset.lpgFactor));
-    const error = this.querySelector<HTMLElement>('#lpg-propane-error')!;
     const summary = this.querySelector<HTMLElement>('.error-summary')!;
     const outputs: Array<[string, number | undefined]> = [
       ['#lpg-co2-feedstock', result.ok ? result.co2Feedstock : undefined],
       ['#lpg-hydrogen', result.ok ? result.hydrogen : undefined],
       ['#lpg-fossil-co2', result.ok ? result.fossilCo2 : undefined],
     ];
-    for (const [selector, value] of outputs) {
-      const out = this.querySelector<HTMLOutputElement>(selector)!;
-      out.value = value === undefined ? strings['co2.result.invalid']! : roundTonnes(value);
-      if (value === undefined) out.removeAttribute('data-value');
-      else out.dataset.value = String(value);
-    }
-    if (result.ok) {
-      error.hidden = true;
-      input.removeAttribute('aria-invalid');
-      input.setAttribute('aria-describedby', 'lpg-propane-hint');
-      summary.hidden = true;
-      input.closest('.field')!.classList.remove('field--error');
-    } else {
-      const text = strings[`co2.error.${result.error}`]!;
-      error.textContent = text;
-      error.hidden = false;
-      input.setAttribute('aria-invalid', 'true');
-      input.setAttribute('aria-describedby', 'lpg-propane-hint lpg-propane-error');
-      input.closest('.field')!.classList.add('field--error');
-      const link = document.createElement('a');
-      link.href = '#lpg-propane';
-      link.textContent = `${this.dataset.label}: ${text}`;
-      const item = document.createElement('li');
-      item.append(link);
-      summary.querySelector('ul')!.replaceChildren(item);
-      summary.hidden = false;
-    }
+    for (const [selector, value] of outputs) showTonnes(this.querySelector<HTMLOutputElement>(selector)!, value, strings['co2.result.invalid']!);
+    const message = result.ok ? undefined : strings[`co2.error.${result.error}`]!;
+    setFieldError(input, message);
+    summary.querySelector('ul')!.replaceChildren(...(message ? [summaryItem(input, `${this.dataset.label}: ${message}`)] : []));
+    summary.hidden = message === undefined;
     if (fromUser) {
       const params = new URLSearchParams(window.location.search);
       if (input.value.trim() === '') params.delete('propane');

@@ -7,6 +7,7 @@
 import { checkEligibility, type Answers } from '../../../lib/subsidies/check';
 import { todayInJapan } from '../../../lib/subsidy-status';
 import { formatYen } from '../../../lib/format';
+import { setFieldError } from '../form-ui';
 import type { Lang } from '../../../lib/i18n';
 import type { SubsidyRules } from '../../../schemas/subsidy-rules';
 
@@ -122,13 +123,8 @@ class SubsidyChecker extends HTMLElement {
     // Amount.
     const amount = this.querySelector<HTMLOutputElement>('#subsidy-amount')!;
     const note = this.querySelector<HTMLElement>('.amount-note')!;
-    const costError = this.querySelector<HTMLElement>('#check-cost-error')!;
-    const costInput = this.form.querySelector<HTMLInputElement>('#check-cost')!;
     amount.removeAttribute('data-yen');
     note.hidden = true;
-    costError.hidden = true;
-    costInput.removeAttribute('aria-invalid');
-    costInput.setAttribute('aria-describedby', 'check-cost-hint');
     const a = result.amount;
     if (a.kind === 'estimate') {
       amount.value = text('check.amount.estimate', { yen: formatYen(a.yen, this.language) });
@@ -138,14 +134,8 @@ class SubsidyChecker extends HTMLElement {
       note.hidden = notes.length === 0;
     } else if (a.kind === 'no-rate') amount.value = text('check.amount.noRate');
     else if (a.kind === 'no-cost') amount.value = text('check.amount.noCost');
-    else {
-      amount.value = '—';
-      costError.textContent = text(`co2.error.${a.error}`);
-      costError.hidden = false;
-      costInput.setAttribute('aria-invalid', 'true');
-      costInput.setAttribute('aria-describedby', 'check-cost-hint check-cost-error');
-    }
-    costInput.closest('.field')!.classList.toggle('field--error', a.kind === 'invalid-cost');
+    else amount.value = '—';
+    setFieldError(this.form.querySelector<HTMLInputElement>('#check-cost')!, a.kind === 'invalid-cost' ? text(`co2.error.${a.error}`) : undefined);
 
     // Is the round open today?
     this.querySelector<HTMLElement>('.round-status')!.textContent = text(`check.status.${result.status}`, {

@@ -5,32 +5,19 @@
  * the file and the field (case.json `expect`: regular expressions the output must match).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scratchCopy } from '../../scripts/lib/scratch.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const fixtures = join(root, 'test/fixtures/broken-content');
-const skip = new Set(['node_modules', 'dist', '.astro', '.git', '.scratch', 'test']);
-
-/**
- * A copy of the project under .scratch/ (git-ignored). Inside the project, so that Node and Vite
- * find the project's node_modules by walking up; a symlinked node_modules breaks Astro's compiler.
- */
-function scratchCopy(): string {
-  mkdirSync(join(root, '.scratch'), { recursive: true });
-  const dir = mkdtempSync(join(root, '.scratch', 'broken-'));
-  for (const name of readdirSync(root)) {
-    if (!skip.has(name)) cpSync(join(root, name), join(dir, name), { recursive: true });
-  }
-  return dir;
-}
 
 describe.each(readdirSync(fixtures).sort())('broken content: %s', (name) => {
   const spec = JSON.parse(readFileSync(join(fixtures, name, 'case.json'), 'utf8')) as { description: string; expect: string[] };
 
   it(spec.description, () => {
-    const dir = scratchCopy();
+    const dir = scratchCopy('broken-');
     try {
       cpSync(join(fixtures, name, 'overlay'), dir, { recursive: true });
       const result = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBudgets, type PageWeight } from '../e2e/support/budgets';
+import { checkBudgets, type PageWeight } from '../../scripts/lib/budgets.ts';
 
 const page = (path: string, kind: PageWeight['kind'], js: number, extra: Partial<PageWeight> = {}): PageWeight => ({
   path,
@@ -23,5 +23,10 @@ describe('size budgets', () => {
   it('fail heavy charts and calculators against the content pages', () => {
     const problems = checkBudgets([page('/', 'content', 5_000), page('/tools/x/', 'calculator', 30_000), page('/charts/', 'chart', 5_000, { jsLater: 70_000 })], 5_000);
     expect(problems).toEqual(['/tools/x/: 25000 B of its own JavaScript > 15360', '/charts/: charts add 70000 B > 56320']);
+  });
+  it('let the search page load Pagefind (30 KB) but not more', () => {
+    // 5,000 + 30,720 = 35,720 is the most the search page may load.
+    expect(checkBudgets([page('/', 'content', 5_000), page('/search/', 'search', 35_720)], 5_000)).toEqual([]);
+    expect(checkBudgets([page('/', 'content', 5_000), page('/search/', 'search', 35_721)], 5_000)).toEqual(['/search/: 30721 B of its own JavaScript > 30720']);
   });
 });

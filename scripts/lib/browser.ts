@@ -1,0 +1,21 @@
+/** The system Chromium through playwright-core, headless, with no background traffic to Google's hosts. */
+import { chromium, type Browser } from 'playwright-core';
+import { chromiumPath } from '../chromium.mjs';
+
+/** Flags shared by every Chromium we start (tests, benchmarks, Lighthouse). */
+export const chromiumFlags = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchChromium(): Promise<Browser> {
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error('Chromium not found: run npm test, which installs it, or set CHROMIUM_PATH');
+  return chromium.launch({ executablePath, args: chromiumFlags });
+}

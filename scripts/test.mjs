@@ -2,7 +2,7 @@
 // 1. Chromium for the browser checks (installed from Debian when missing and we are root);
 // 2. unit tests and content integrity (Vitest, no build), then the type check;
 // 3. the production build of the real site (content check + astro build + Pagefind);
-// 4. broken-content fixtures, each built in a scratch copy;
+// 4. fixtures, each built in a scratch copy: broken content must fail the build, an over-budget page the budgets;
 // 5. the built site in Chromium: every page with axe, console, requests, head tags.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -42,6 +42,6 @@ ensureChromium();
 step('Unit and content tests', node, [vitest, 'run', '--project', 'unit']);
 step('Type check (astro check, TypeScript strict)', node, ['node_modules/astro/bin/astro.mjs', 'check']);
 step('Build', node, ['scripts/build.mjs']);
-step('Broken-content fixtures', node, [vitest, 'run', '--project', 'build']);
+step('Fixtures (broken content, over-budget page)', node, [vitest, 'run', '--project', 'build']);
 step('Browser checks', node, [vitest, 'run', '--project', 'e2e']);
 console.log('\nAll tests passed.');

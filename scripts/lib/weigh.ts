@@ -69,7 +69,7 @@ export async function weighPage(page: Page, { origin, root, path, query }: { ori
     const open = page.locator('site-search button[data-open-modal]');
     if (query && (await open.isVisible())) {
       await open.click();
-      await page.locator('dialog[open] input').fill(query);
+      await page.locator('dialog[open] .pagefind-ui__search-input').fill(query);
       // The message ("n results" or "no results") appears once the query has run.
       await page.locator('dialog[open] .pagefind-ui__message').waitFor({ timeout: 15_000 });
       await page.waitForLoadState('networkidle');

@@ -67,13 +67,29 @@ export const synonymGroups: SynonymGroup[] = [
 const latin = /^[\p{Script=Latin}\d\s\-–.%&]+$/u;
 const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
-/** Whether `text` mentions `term`: Latin terms as whole words ignoring case, others as they are written. */
-export function mentions(text: string, term: string): boolean {
+/**
+ * A test for one term, compiled once: Latin terms as whole words ignoring case, others as a
+ * substring of the lower-cased text. Every page checks every synonym group, so the patterns and
+ * lower-cased terms are made once, not per page (a large build spent 4% of its time here).
+ */
+type Matcher = (text: string, lower: string) => boolean;
+function matcher(term: string): Matcher {
   if (latin.test(term)) {
     const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s\-–]+/g, '[\\s\\-–]+');
-    return new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, 'iu').test(text);
+    const pattern = new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, 'iu');
+    return (text) => pattern.test(text);
   }
-  return text.toLowerCase().includes(term.toLowerCase());
+  const lowerTerm = term.toLowerCase();
+  return (_, lower) => lower.includes(lowerTerm);
+}
+const groupMatchers = synonymGroups.map((group) => {
+  const terms = [...group.ja, ...group.en];
+  return { terms, matchers: terms.map(matcher) };
+});
+
+/** Whether `text` mentions `term`: Latin terms as whole words ignoring case, others as they are written. */
+export function mentions(text: string, term: string): boolean {
+  return matcher(term)(text, text.toLowerCase());
 }
 
 const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
@@ -115,9 +131,9 @@ export function searchKeywords(page: { title: string; keywords?: readonly string
   const own = (page.keywords ?? []).filter((k) => k.trim().length > 0);
   const sources = [page.title, ...own];
   const phrases = [...own];
-  for (const group of synonymGroups) {
-    const terms = [...group.ja, ...group.en];
-    if (terms.some((term) => sources.some((text) => mentions(text, term)))) phrases.push(...terms);
+  const texts = sources.map((text) => [text, text.toLowerCase()] as const);
+  for (const { terms, matchers } of groupMatchers) {
+    if (matchers.some((m) => texts.some(([text, lower]) => m(text, lower)))) phrases.push(...terms);
   }
   return indexWords(phrases);
 }

@@ -1,0 +1,29 @@
+/**
+ * Synthetic content for the build-time benchmark: the project's content multiplied in a scratch copy.
+ */
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+// Collections whose entries are pages or list items. Each copy gets the id `<id>-x<k>` in both
+// languages (subsidies also get a rules file); references in copies still point at the originals,
+// so lists and back-references grow with the site as they would with real content.
+const multiplied = ['projects', 'working-groups', 'case-studies', 'subsidies', 'support', 'glossary', 'news'];
+
+/** Copies every entry of the multiplied collections `factor - 1` times into the project at `dir`. */
+export function multiplyContent(dir: string, factor: number): void {
+  for (const collection of multiplied) {
+    for (const lang of ['ja', 'en']) {
+      const folder = join(dir, 'content', collection, lang);
+      for (const name of readdirSync(folder)) {
+        const [, id, ext] = name.match(/^(.*)(\.mdx?)$/)!;
+        for (let k = 2; k <= factor; k++) cpSync(join(folder, name), join(folder, `${id}-x${k}${ext}`));
+      }
+    }
+  }
+  const rules = join(dir, 'data/subsidies');
+  for (const name of readdirSync(rules).filter((n) => n.endsWith('.json'))) {
+    const data = JSON.parse(readFileSync(join(rules, name), 'utf8'));
+    for (let k = 2; k <= factor; k++) writeFileSync(join(rules, `${data.id}-x${k}.json`), JSON.stringify({ ...data, id: `${data.id}-x${k}` }));
+  }
+}
+

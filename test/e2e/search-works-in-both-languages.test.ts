@@ -27,4 +27,22 @@ describe('search', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it.each([
+    ['/', '水素', 412],
+    ['/en/', 'hydrogen', 1280],
+  ])('on %s the dialog shows results only, without raw filter names or the hidden keywords (%s, %ipx wide)', async (start, query, width) => {
+    const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(site.origin + start, { waitUntil: 'networkidle' });
+    await page.click('button[data-open-modal]');
+    await page.locator('#starlight__search .pagefind-ui__search-input').fill(query);
+    await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
+    const dialog = page.locator('dialog[open]');
+    // Pagefind renders the panel and the tags; they must not be shown.
+    expect(await dialog.locator('.pagefind-ui__filter-panel').count()).toBeGreaterThan(0);
+    await expect.poll(() => dialog.locator('.pagefind-ui__filter-panel').isVisible()).toBe(false);
+    expect(await dialog.locator('.pagefind-ui__result-tags:visible').count()).toBe(0);
+    await expect.poll(() => dialog.innerText()).not.toMatch(/FiscalYear|WorkingGroup|Keywords:/);
+    await page.close();
+  });
 });

@@ -18,7 +18,7 @@ function withSlug<C extends Bilingual>(entry: CollectionEntry<C>): Entry<C> {
 // Content does not change during a build, so each collection is read and sorted once per language
 // (every page asked again before: at ×50 content this was a tenth of the build). Not in dev, where
 // files change while the server runs.
-const cache = new Map<string, Promise<Entry<Bilingual>[]>>();
+const cache = new Map<string, Promise<unknown[]>>();
 
 async function readEntries<C extends Bilingual>(collection: C, lang: Lang): Promise<Entry<C>[]> {
   const all = (await getCollection(collection)) as CollectionEntry<C>[];

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import type { ContentEntry } from '../src/lib/content/integrity.ts';
+import { checkIntegrity, checkMetricPoints, checkUniqueIds, pointKey, type ContentEntry, type Problem } from '../src/lib/content/integrity.ts';
 
 export interface LoadedContent {
   entries: ContentEntry[];
@@ -43,4 +43,26 @@ export function loadContent(root: string = process.cwd()): LoadedContent {
   const orgFile = join(contentDir, 'organizations', 'organizations.json');
   const organizations = existsSync(orgFile) ? JSON.parse(readFileSync(orgFile, 'utf8')) : [];
   return { entries, organizations, problems };
+}
+
+/**
+ * Every integrity problem of the content in `root`: twins, references (organizations, subsidy
+ * rules files, metric datasets), key figures' dataset points and unique organization ids.
+ * Shared by scripts/check-content.ts (before each build) and the content tests.
+ */
+export function contentProblems(content: LoadedContent, root: string = process.cwd()): Problem[] {
+  const jsonIds = (dir: string) => new Set(readdirSync(join(root, dir)).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')));
+  const metrics = jsonIds('data/metrics');
+  const points = new Set<string>();
+  for (const id of metrics) {
+    // The datasets' own schema is checked by the build; here only their points matter.
+    const data = JSON.parse(readFileSync(join(root, 'data/metrics', `${id}.json`), 'utf8')) as { points?: Array<{ x: string; series?: string }> };
+    for (const p of data.points ?? []) points.add(pointKey(id, p.x, p.series));
+  }
+  const organizations = new Set(content.organizations.map((o) => o.id));
+  return [
+    ...checkUniqueIds(content.organizations, 'content/organizations/organizations.json'),
+    ...checkIntegrity(content.entries, { organizations, 'subsidy-rules': jsonIds('data/subsidies'), metrics }),
+    ...checkMetricPoints(content.entries, points, metrics),
+  ];
 }

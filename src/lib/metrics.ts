@@ -117,3 +117,39 @@ export function chartSummary(m: Metric, lang: Lang): string {
   return `${m.title[lang]}. ${parts.join(lang === 'ja' ? '。' : '; ')}`;
 }
 
+
+/** A key figure ready to show: either written out on a page or taken from a dataset. */
+export interface FigureCard {
+  label: string;
+  value: number;
+  unit: string;
+  bound: 'exact' | 'lower' | 'upper' | 'approx';
+  /** A date as precise as the source, or a fiscal year `FY2024` (see formatPeriod). */
+  asOf: string;
+  source: Metric['sources'][number];
+  reliability: Metric['points'][number]['reliability'];
+  note?: string;
+}
+
+/**
+ * The card of a key figure that refers to one point of dataset `m`: the page's label and note,
+ * everything else from the dataset. Throws (failing the build) when the dataset has no such point.
+ */
+export function figureFromMetric(m: Metric, ref: { label: string; x: string; series?: string; note?: string }, lang: Lang): FigureCard {
+  const point = m.points.find((p) => p.x === ref.x && p.series === ref.series);
+  if (!point) {
+    const where = ref.series ? `x "${ref.x}", series "${ref.series}"` : `x "${ref.x}"`;
+    throw new Error(`A key figure "${ref.label}" refers to ${where} of data/metrics/${m.id}.json, which has no such point`);
+  }
+  return {
+    label: ref.label,
+    value: point.value,
+    unit: m.unit[lang],
+    bound: point.bound,
+    // A category's figure is as of the dataset's date; a period's is its own.
+    asOf: m.xType === 'period' ? point.x : m.asOf,
+    source: m.sources[point.source]!,
+    reliability: point.reliability,
+    note: ref.note ?? point.note?.[lang],
+  };
+}

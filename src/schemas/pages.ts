@@ -3,7 +3,7 @@
  * The data on those pages (figures, lists) comes from the other collections; this holds the words.
  */
 import { z } from 'astro/zod';
-import { keywords, provenance, sourcedFigure } from './shared';
+import { keyFigure, keywords, provenance } from './shared';
 
 export const pageSchema = z
   .object({
@@ -11,8 +11,11 @@ export const pageSchema = z
     title: z.string().min(1),
     /** One or two sentences for search results and link previews. */
     description: z.string().min(1),
-    /** Figures the page shows as cards (home, about, investors), each with value, unit, as-of and source. */
-    keyFigures: z.array(sourcedFigure).default([]),
+    /**
+     * Figures the page shows as cards (home, about, investors). A figure that is in a metric dataset
+     * refers to it (`metric`, `x`); any other is written out with value, unit, as-of and source.
+     */
+    keyFigures: z.array(keyFigure).default([]),
     /** Search words the title does not say (see `keywords` in shared.ts). */
     keywords,
     ...provenance,

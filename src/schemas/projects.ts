@@ -1,6 +1,6 @@
 /** Research and demonstration projects. Files: `content/projects/{ja,en}/<id>.md`. */
 import { z } from 'astro/zod';
-import { entryId, keywords, partialDate, provenance, sourcedFigure, timelineEvent } from './shared';
+import { entryId, keyFigure, keywords, partialDate, provenance, timelineEvent } from './shared';
 
 /** Where a project stands, in the order projects usually move. */
 export const projectStages = ['research', 'feasibility', 'construction', 'demonstration', 'operation'] as const;
@@ -23,8 +23,11 @@ export const projectSchema = z
     partners: z.array(entryId).default([]),
     /** When the project (or its current phase) started, as precise as published. Leave out when not published. */
     startDate: partialDate.optional(),
-    /** Scale and key numbers, each with value, unit, as-of date and source. */
-    keyFigures: z.array(sourcedFigure).default([]),
+    /**
+     * Scale and key numbers: a figure that is in a metric dataset refers to it (`metric`, `x`);
+     * any other is written out with value, unit, as-of date and source.
+     */
+    keyFigures: z.array(keyFigure).default([]),
     /** Dated milestones, oldest first. */
     timeline: z.array(timelineEvent).min(1, 'needs at least one dated milestone'),
     /** How to get in touch about the project. */

@@ -120,3 +120,28 @@ export const keywords = z.array(z.string().min(1)).default([]);
 
 /** A language-neutral id, used in file names, URLs and references: lowercase words joined by hyphens. */
 export const entryId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
+
+/**
+ * A figure that lives in a metric dataset (`data/metrics/<metric>.json`), shown as a card. The page
+ * gives only its words; the value, unit, bound, as-of period, source and reliability come from the
+ * dataset's point, so that a number is written once and the card cannot drift from the chart.
+ */
+export const metricFigure = z
+  .object({
+    /** What is counted, in the page's language. Example: 会員数 */
+    label: z.string().min(1),
+    /** Id of the dataset in data/metrics/. Example: consortium-members */
+    metric: entryId,
+    /** Which point: its `x` in the dataset. Example: 2024-09, FY2024 */
+    x: z.string().min(1),
+    /** Which series, when the dataset has several. */
+    series: z.string().min(1).optional(),
+    /** A caveat shown beside the figure, in the page's language; default: the point's own note. */
+    note: z.string().min(1).optional(),
+  })
+  .strict();
+export type MetricFigure = z.infer<typeof metricFigure>;
+
+/** A key figure on a page: from a metric dataset (preferred, when the dataset has it) or sourced in place. */
+export const keyFigure = z.union([metricFigure, sourcedFigure]);
+export type KeyFigure = z.infer<typeof keyFigure>;

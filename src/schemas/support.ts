@@ -1,6 +1,6 @@
 /** Support services for companies. Files: `content/support/{ja,en}/<id>.md`. */
 import { z } from 'astro/zod';
-import { entryId, keywords, partialDate, provenance, reliability, sourcedFigure } from './shared';
+import { entryId, keyFigure, keywords, partialDate, provenance, reliability } from './shared';
 
 export const supportSchema = z
   .object({
@@ -18,8 +18,8 @@ export const supportSchema = z
     cost: z.object({ text: z.string().min(1), reliability: reliability.default('primary') }).strict().optional(),
     /** How to use it, step by step. */
     steps: z.array(z.string().min(1)).min(1),
-    /** Usage figures, each sourced. */
-    keyFigures: z.array(sourcedFigure).default([]),
+    /** Usage figures: from a metric dataset (`metric`, `x`) when it has them, else written out with a source. */
+    keyFigures: z.array(keyFigure).default([]),
     /** What is not published about the service. */
     notPublished: z.array(z.string().min(1)).default([]),
     /** Search words the title does not say (see `keywords` in shared.ts). */

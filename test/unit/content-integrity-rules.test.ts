@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkIntegrity, checkUniqueIds, type ContentEntry } from '../../src/lib/content/integrity';
+import { checkIntegrity, checkMetricPoints, checkUniqueIds, pointKey, type ContentEntry } from '../../src/lib/content/integrity';
 
 const project = (lang: 'ja' | 'en', data: Record<string, unknown> = {}): ContentEntry => ({
   collection: 'projects',
@@ -57,5 +57,37 @@ describe('content integrity', () => {
     expect(checkUniqueIds([{ id: 'a' }, { id: 'b' }, { id: 'a' }], 'orgs.json')).toEqual([
       { file: 'orgs.json', field: '[2].id', message: 'repeats the id "a" of item [0]' },
     ]);
+  });
+});
+
+describe('key figures taken from metric datasets', () => {
+  const page = (lang: 'ja' | 'en', figure: Record<string, unknown>): ContentEntry => ({
+    collection: 'pages',
+    file: `content/pages/${lang}/about.mdx`,
+    lang,
+    id: 'about',
+    data: { keyFigures: [{ label: lang === 'ja' ? '会員数' : 'Members', ...figure }] },
+  });
+  const metrics = new Set(['consortium-members', 'city-ghg-by-sector']);
+  const points = new Set([pointKey('consortium-members', '2024-09'), pointKey('city-ghg-by-sector', 'industry', 'kitakyushu')]);
+
+  it('accept a point the dataset has, with or without a series', () => {
+    const ok = [page('ja', { metric: 'consortium-members', x: '2024-09' }), page('en', { metric: 'consortium-members', x: '2024-09' })];
+    expect(checkIntegrity(ok, { metrics })).toEqual([]);
+    expect(checkMetricPoints(ok, points, metrics)).toEqual([]);
+    expect(checkMetricPoints([page('ja', { metric: 'city-ghg-by-sector', x: 'industry', series: 'kitakyushu' })], points, metrics)).toEqual([]);
+  });
+
+  it('name the file and field of an unknown dataset, a missing point or a missing series', () => {
+    const unknown = [page('ja', { metric: 'no-such-dataset', x: '2024-09' }), page('en', { metric: 'no-such-dataset', x: '2024-09' })];
+    expect(checkIntegrity(unknown, { metrics }).map((p) => `${p.file} ${p.field}`)).toEqual(['content/pages/ja/about.mdx keyFigures[0].metric', 'content/pages/en/about.mdx keyFigures[0].metric']);
+    const missing = checkMetricPoints([page('ja', { metric: 'consortium-members', x: '2025-01' })], points, metrics);
+    expect(missing).toEqual([{ file: 'content/pages/ja/about.mdx', field: 'keyFigures[0].x', message: 'refers to a point "2025-01" that data/metrics/consortium-members.json does not have' }]);
+    expect(checkMetricPoints([page('ja', { metric: 'city-ghg-by-sector', x: 'industry', series: 'japan' })], points, metrics)[0]!.message).toContain('series "japan"');
+  });
+
+  it('name the field where the twins refer to different points', () => {
+    const problems = checkIntegrity([page('ja', { metric: 'consortium-members', x: '2024-09' }), page('en', { metric: 'consortium-members', x: '2024-05' })], { metrics });
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/pages/en/about.mdx', field: 'keyFigures[0].x' })]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { metricSchema, type Metric } from '../../src/schemas/metrics';
 import { chartConfig } from '../../src/lib/charts/config';
-import { isStale, metricTable, openDataRows, targetProgress, toCsv, xLabel, xValues } from '../../src/lib/metrics';
+import { figureFromMetric, isStale, metricTable, openDataRows, targetProgress, toCsv, xLabel, xValues } from '../../src/lib/metrics';
 
 const base = {
   id: 'example',
@@ -86,5 +86,52 @@ describe('metric datasets', () => {
     expect(JSON.parse(JSON.stringify(config))).toEqual(config);
     expect(config.data.datasets[0]!.data).toEqual([23.4]);
     expect(chartConfig(m({ chart: 'none', points: [{ x: 'FY2022', value: 1 }] }), 'ja')).toBeUndefined();
+  });
+});
+
+describe('key figures from a dataset', () => {
+  const members = m({
+    unit: { ja: '社・団体', en: 'organizations' },
+    asOf: '2024-09',
+    sources: [{ title: 'A', url: 'https://a.example/' }, { title: 'B', url: 'https://b.example/' }],
+    points: [
+      { x: '2024-05', value: 200, bound: 'lower', note: { ja: '200以上', en: 'more than 200' } },
+      { x: '2024-09', value: 253, reliability: 'unverified', source: 1 },
+    ],
+  });
+
+  it('take value, unit, bound, period, source and reliability from the point, and words from the page', () => {
+    expect(figureFromMetric(members, { label: 'Members', x: '2024-09' }, 'en')).toEqual({
+      label: 'Members',
+      value: 253,
+      unit: 'organizations',
+      bound: 'exact',
+      asOf: '2024-09',
+      source: { title: 'B', url: 'https://b.example/', reliability: 'primary' },
+      reliability: 'unverified',
+      note: undefined,
+    });
+    // The point's own note unless the page gives one.
+    expect(figureFromMetric(members, { label: '会員数', x: '2024-05' }, 'ja')).toMatchObject({ value: 200, bound: 'lower', unit: '社・団体', note: '200以上' });
+    expect(figureFromMetric(members, { label: '会員数', x: '2024-05', note: 'ページの注記' }, 'ja').note).toBe('ページの注記');
+  });
+
+  it('date a category figure by the dataset and pick its series', () => {
+    const sectors = m({
+      xType: 'category',
+      asOf: 'FY2020',
+      unit: { ja: '%', en: '%' },
+      categories: { industry: { ja: '産業', en: 'Industry' } },
+      series: { kitakyushu: { ja: '北九州市', en: 'Kitakyushu' }, japan: { ja: '全国', en: 'Japan' } },
+      points: [
+        { x: 'industry', series: 'kitakyushu', value: 60 },
+        { x: 'industry', series: 'japan', value: 31 },
+      ],
+    });
+    expect(figureFromMetric(sectors, { label: 'Industry', x: 'industry', series: 'japan' }, 'en')).toMatchObject({ value: 31, asOf: 'FY2020' });
+  });
+
+  it('fail the build, naming the dataset, when the point does not exist', () => {
+    expect(() => figureFromMetric(members, { label: '会員数', x: '2025-01' }, 'ja')).toThrow('refers to x "2025-01" of data/metrics/example.json, which has no such point');
   });
 });

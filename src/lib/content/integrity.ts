@@ -36,12 +36,17 @@ const nested = (list: string, keys: string[]): Getter => (d) =>
       )
     : [];
 
+/** Key figures taken from a metric dataset (data/metrics/<id>.json) refer to it by `metric`. */
+const figureMetrics: Getter = (d) => nested('keyFigures', ['metric'])(d).filter(([, v]) => v !== undefined);
+const keyFigureFacts = nested('keyFigures', ['metric', 'x', 'series', 'value', 'bound', 'asOf', 'reliability', 'source.url']);
+
 /** Fields that refer to other collections, per collection. */
 export const references: Record<string, Array<{ target: string; get: Getter }>> = {
   projects: [
     { target: 'organizations', get: one('lead') },
     { target: 'organizations', get: many('partners') },
     { target: 'working-groups', get: one('workingGroup') },
+    { target: 'metrics', get: figureMetrics },
   ],
   'working-groups': [{ target: 'projects', get: many('relatedProjects') }],
   'case-studies': [
@@ -50,24 +55,29 @@ export const references: Record<string, Array<{ target: string; get: Getter }>> 
     { target: 'subsidies', get: many('relatedSubsidies') },
     { target: 'projects', get: many('relatedProjects') },
   ],
-  support: [{ target: 'organizations', get: many('providers') }],
+  support: [
+    { target: 'organizations', get: many('providers') },
+    { target: 'metrics', get: figureMetrics },
+  ],
   glossary: [{ target: 'glossary', get: many('related') }],
+  // Key figures taken from a metric dataset (data/metrics/<id>.json).
+  pages: [{ target: 'metrics', get: figureMetrics }],
 };
 
 /** Language-neutral facts that must be identical in the Japanese and English twin. */
 export const neutralFields: Record<string, Getter[]> = {
   projects: [
     one('stage'), one('lead'), one('partners'), one('startDate'), one('workingGroup'),
-    nested('keyFigures', ['value', 'bound', 'asOf', 'reliability', 'source.url']),
+    keyFigureFacts,
     nested('timeline', ['date', 'reliability', 'source.url']),
   ],
   'working-groups': [one('status'), one('reliability'), one('relatedProjects'), nested('activities', ['date', 'source.url'])],
   curriculum: [one('sinceFiscalYear'), one('reliability'), (d) => [['sessions.length', d.sessions?.length]]],
   'case-studies': [one('organizations'), one('date'), one('relatedSupport'), one('relatedSubsidies'), one('relatedProjects')],
-  support: [one('providers'), one('since'), nested('keyFigures', ['value', 'bound', 'asOf', 'reliability', 'source.url'])],
+  support: [one('providers'), one('since'), keyFigureFacts],
   glossary: [one('related')],
   news: [one('date'), one('category'), one('reliability'), (d) => [['event', d.event !== undefined]]],
-  pages: [nested('keyFigures', ['value', 'bound', 'asOf', 'reliability', 'source.url'])],
+  pages: [keyFigureFacts],
 };
 
 /** Collections whose every entry needs a data file of the same id (collection → key in `known`). */
@@ -144,5 +154,28 @@ export function checkUniqueIds(items: Array<{ id?: unknown }>, file: string): Pr
       problems.push({ file, field: `[${i}].id`, message: `repeats the id "${String(item.id)}" of item [${seen.get(item.id)}]` });
     } else seen.set(item.id, i);
   });
+  return problems;
+}
+
+/** The key of a point in a metric dataset, as key figures refer to it. */
+export const pointKey = (metric: string, x: string, series?: string) => `${metric} ${x} ${series ?? ''}`;
+
+/**
+ * Key figures that refer to a metric dataset must name a point it has (`points`: every
+ * `pointKey` of data/metrics/). Unknown datasets are reported by checkIntegrity's references.
+ */
+export function checkMetricPoints(entries: ContentEntry[], points: Set<string>, metrics: Set<string>): Problem[] {
+  const problems: Problem[] = [];
+  for (const e of entries) {
+    const figures = e.data.keyFigures;
+    if (!Array.isArray(figures)) continue;
+    figures.forEach((f: Record<string, unknown>, i: number) => {
+      if (typeof f.metric !== 'string' || !metrics.has(f.metric)) return;
+      if (!points.has(pointKey(f.metric, String(f.x), f.series as string | undefined))) {
+        const series = f.series === undefined ? '' : ` and series "${String(f.series)}"`;
+        problems.push({ file: e.file, field: `keyFigures[${i}].x`, message: `refers to a point "${String(f.x)}"${series} that data/metrics/${f.metric}.json does not have` });
+      }
+    });
+  }
   return problems;
 }

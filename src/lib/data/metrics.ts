@@ -5,7 +5,9 @@
  */
 import { metricSchema, type Metric } from '../../schemas/metrics';
 import { validateDataDir } from './load';
-import { isStale } from '../metrics';
+import { figureFromMetric, isStale, type FigureCard } from '../metrics';
+import type { KeyFigure } from '../../schemas/shared';
+import type { Lang } from '../i18n';
 import { todayInJapan } from '../subsidy-status';
 
 const files = import.meta.glob<unknown>('../../../data/metrics/*.json', { eager: true, import: 'default' });
@@ -21,4 +23,9 @@ export function metric(id: string): Metric {
 const stale = metrics.filter((m) => isStale(m, todayInJapan()));
 if (stale.length > 0) {
   console.warn(`[metrics] ${stale.length} dataset(s) past their review interval: ${stale.map((m) => `${m.id} (as of ${m.asOf}, review every ${m.reviewEveryMonths} months)`).join('; ')}`);
+}
+
+/** A page's key figure as a card: figures that refer to a dataset are looked up in data/metrics/. */
+export function figureCard(f: KeyFigure, lang: Lang): FigureCard {
+  return 'metric' in f ? figureFromMetric(metric(f.metric), f, lang) : f;
 }

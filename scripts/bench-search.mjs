@@ -8,11 +8,10 @@
 //    - "api": pagefind.search() plus the first result's data, through pagefind.js in the page;
 //    and the bytes fetched from /pagefind/ from loading the page to the dialog's first result.
 // Serves dist/ itself on a loopback port; no other host is contacted.
-import { createServer } from 'node:http';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
-import { chromium } from 'playwright-core';
-import { chromiumPath } from './chromium.mjs';
+import { join, relative } from 'node:path';
+import { serveDir } from './lib/serve.ts';
+import { launchChromium } from './lib/browser.ts';
 
 const runs = Number(process.argv[2] ?? 5);
 const dist = join(process.cwd(), 'dist');
@@ -64,27 +63,9 @@ for (const [name, { files: n, bytes }] of [...byKind].sort()) console.log(`  ${n
 console.log(`  ${'total'.padEnd(32)} ${String(total.files).padStart(4)} files  ${kb(total.bytes).padStart(10)}`);
 
 // 2. Time to first result
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm',
-};
-const server = createServer((req, res) => {
-  let file = join(dist, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-  if (!file.startsWith(dist)) return res.writeHead(403).end();
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (!existsSync(file)) return res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: chromiumPath(),
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+// The same loopback server and Chromium as the tests and `npm run bench` (scripts/lib/).
+const { server, origin } = await serveDir(dist);
+const browser = await launchChromium();
 
 /** Types `query` into the open dialog and resolves with the milliseconds until a result link shows. */
 async function dialogTime(page, query) {

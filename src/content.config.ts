@@ -10,22 +10,16 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { organizationSchema } from './schemas/organizations';
-import { workingGroupSchema } from './schemas/working-groups';
-import { projectSchema } from './schemas/projects';
-import { curriculumSchema } from './schemas/curriculum';
-import { caseStudySchema } from './schemas/case-studies';
-import { subsidySchema } from './schemas/subsidies';
-import { supportSchema } from './schemas/support';
-import { glossarySchema } from './schemas/glossary';
-import { newsSchema } from './schemas/news';
-import { pageSchema } from './schemas/pages';
+import { bilingualSchemas, dataSchemas, type BilingualCollection } from './schemas';
 
 /** Bilingual Markdown/MDX files under content/<name>/{ja,en}/. */
 // Ids are the path without extension (`ja/green-lp-gas`), also for `index` files, which the
 // default id would shorten to `ja`.
-const bilingual = (name: string) =>
-  glob({ base: `./content/${name}`, pattern: '{ja,en}/*.{md,mdx}', generateId: ({ entry }) => entry.replace(/\.mdx?$/, '') });
+const bilingual = <C extends BilingualCollection>(name: C) =>
+  defineCollection({
+    loader: glob({ base: `./content/${name}`, pattern: '{ja,en}/*.{md,mdx}', generateId: ({ entry }) => entry.replace(/\.mdx?$/, '') }),
+    schema: bilingualSchemas[name],
+  });
 
 export const collections = {
   // Starlight's own collection. All pages are routes in src/pages rendered through StarlightPage,
@@ -36,15 +30,17 @@ export const collections = {
   // Language-neutral list of organizations, referenced by id from every other collection.
   organizations: defineCollection({
     loader: file('./content/organizations/organizations.json'),
-    schema: organizationSchema,
+    schema: dataSchemas.organizations.schema.element,
   }),
-  'working-groups': defineCollection({ loader: bilingual('working-groups'), schema: workingGroupSchema }),
-  projects: defineCollection({ loader: bilingual('projects'), schema: projectSchema }),
-  curriculum: defineCollection({ loader: bilingual('curriculum'), schema: curriculumSchema }),
-  'case-studies': defineCollection({ loader: bilingual('case-studies'), schema: caseStudySchema }),
-  subsidies: defineCollection({ loader: bilingual('subsidies'), schema: subsidySchema }),
-  support: defineCollection({ loader: bilingual('support'), schema: supportSchema }),
-  glossary: defineCollection({ loader: bilingual('glossary'), schema: glossarySchema }),
-  news: defineCollection({ loader: bilingual('news'), schema: newsSchema }),
-  pages: defineCollection({ loader: bilingual('pages'), schema: pageSchema }),
+  // The bilingual collections, each with its schema from src/schemas/index.ts (the same map the
+  // content check uses before the build). Listed by name so that Astro's generated types stay exact.
+  'working-groups': bilingual('working-groups'),
+  projects: bilingual('projects'),
+  curriculum: bilingual('curriculum'),
+  'case-studies': bilingual('case-studies'),
+  subsidies: bilingual('subsidies'),
+  support: bilingual('support'),
+  glossary: bilingual('glossary'),
+  news: bilingual('news'),
+  pages: bilingual('pages'),
 };

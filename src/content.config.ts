@@ -15,11 +15,8 @@ import { bilingualSchemas, dataSchemas, type BilingualCollection } from './schem
 /** Bilingual Markdown/MDX files under content/<name>/{ja,en}/. */
 // Ids are the path without extension (`ja/green-lp-gas`), also for `index` files, which the
 // default id would shorten to `ja`.
-const bilingual = <C extends BilingualCollection>(name: C) =>
-  defineCollection({
-    loader: glob({ base: `./content/${name}`, pattern: '{ja,en}/*.{md,mdx}', generateId: ({ entry }) => entry.replace(/\.mdx?$/, '') }),
-    schema: bilingualSchemas[name],
-  });
+const bilingual = (name: BilingualCollection) =>
+  glob({ base: `./content/${name}`, pattern: '{ja,en}/*.{md,mdx}', generateId: ({ entry }) => entry.replace(/\.mdx?$/, '') });
 
 export const collections = {
   // Starlight's own collection. All pages are routes in src/pages rendered through StarlightPage,
@@ -36,13 +33,13 @@ export const collections = {
   }),
   // The bilingual collections, each with its schema from src/schemas/index.ts (the same map the
   // content check uses before the build). Listed by name so that Astro's generated types stay exact.
-  'working-groups': bilingual('working-groups'),
-  projects: bilingual('projects'),
-  curriculum: bilingual('curriculum'),
-  'case-studies': bilingual('case-studies'),
-  subsidies: bilingual('subsidies'),
-  support: bilingual('support'),
-  glossary: bilingual('glossary'),
-  news: bilingual('news'),
-  pages: bilingual('pages'),
+  'working-groups': defineCollection({ loader: bilingual('working-groups'), schema: bilingualSchemas['working-groups'] }),
+  projects: defineCollection({ loader: bilingual('projects'), schema: bilingualSchemas.projects }),
+  curriculum: defineCollection({ loader: bilingual('curriculum'), schema: bilingualSchemas.curriculum }),
+  'case-studies': defineCollection({ loader: bilingual('case-studies'), schema: bilingualSchemas['case-studies'] }),
+  subsidies: defineCollection({ loader: bilingual('subsidies'), schema: bilingualSchemas.subsidies }),
+  support: defineCollection({ loader: bilingual('support'), schema: bilingualSchemas.support }),
+  glossary: defineCollection({ loader: bilingual('glossary'), schema: bilingualSchemas.glossary }),
+  news: defineCollection({ loader: bilingual('news'), schema: bilingualSchemas.news }),
+  pages: defineCollection({ loader: bilingual('pages'), schema: bilingualSchemas.pages }),
 };

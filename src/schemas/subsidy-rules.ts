@@ -5,7 +5,7 @@
  * content/subsidies/{ja,en}/<id>.md.
  */
 import { z } from 'astro/zod';
-import { entryId, isoDate, localizedText, reliability, sources, text, webUrl } from './shared';
+import { entryId, isoDate, localizedText, reliability, sources, webUrl } from './shared';
 
 const period = z
   .object({

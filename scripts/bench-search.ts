@@ -8,10 +8,12 @@
 //    - "api": pagefind.search() plus the first result's data, through pagefind.js in the page;
 //    and the bytes fetched from /pagefind/ from loading the page to the dialog's first result.
 // Serves dist/ itself on a loopback port; no other host is contacted.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { indexParts } from './lib/pagefind-index.ts';
+import { join } from 'node:path';
 import { serveDir } from './lib/serve.ts';
 import { launchChromium } from './lib/browser.ts';
+import type { Page, Response } from 'playwright-core';
 
 const runs = Number(process.argv[2] ?? 5);
 const dist = join(process.cwd(), 'dist');
@@ -30,37 +32,11 @@ const queries = [
 ];
 
 // 1. Index size
-function files(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? files(full) : [full];
-  });
-}
-function kind(file) {
-  const rel = relative(bundle, file);
-  const lang = rel.match(/(?:^|[/.])(ja|en|unknown)[_.]/)?.[1] ?? '';
-  if (rel.startsWith('index/')) return `index chunks (${lang})`;
-  if (rel.startsWith('fragment/')) return `fragments (${lang})`;
-  if (rel.startsWith('filter/')) return `filter chunks (${lang})`;
-  if (rel.endsWith('.pf_meta')) return `metadata (${lang})`;
-  if (rel.startsWith('wasm.')) return `WebAssembly (${lang})`;
-  return 'UI and loader (js, css, json)';
-}
-const all = files(bundle);
-const byKind = new Map();
-for (const file of all) {
-  const entry = byKind.get(kind(file)) ?? { files: 0, bytes: 0 };
-  entry.files += 1;
-  entry.bytes += statSync(file).size;
-  byKind.set(kind(file), entry);
-}
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
-const total = [...byKind.values()].reduce((a, b) => ({ files: a.files + b.files, bytes: a.bytes + b.bytes }), { files: 0, bytes: 0 });
-const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8'));
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { version: string; languages: Record<string, { page_count: number }> };
 console.log(`Pagefind ${entry.version} index in dist/pagefind/`);
 for (const [lang, { page_count }] of Object.entries(entry.languages)) console.log(`  ${lang}: ${page_count} pages`);
-for (const [name, { files: n, bytes }] of [...byKind].sort()) console.log(`  ${name.padEnd(32)} ${String(n).padStart(4)} files  ${kb(bytes).padStart(10)}`);
-console.log(`  ${'total'.padEnd(32)} ${String(total.files).padStart(4)} files  ${kb(total.bytes).padStart(10)}`);
+for (const { part, files: n, bytes } of indexParts(bundle)) console.log(`  ${part.padEnd(32)} ${String(n).padStart(4)} files  ${kb(bytes).padStart(10)}`);
 
 // 2. Time to first result
 // The same loopback server and Chromium as the tests and `npm run bench` (scripts/lib/).
@@ -68,12 +44,12 @@ const { server, origin } = await serveDir(dist);
 const browser = await launchChromium();
 
 /** Types `query` into the open dialog and resolves with the milliseconds until a result link shows. */
-async function dialogTime(page, query) {
+async function dialogTime(page: Page, query: string): Promise<number> {
   return page.evaluate(
     (q) =>
-      new Promise((resolve, reject) => {
-        const root = document.querySelector('#starlight__search');
-        const input = root.querySelector('input');
+      new Promise<number>((resolve, reject) => {
+        const root = document.querySelector('#starlight__search')!;
+        const input = root.querySelector('input')!;
         const start = performance.now();
         // Done when the results message names this query and a result link is on screen.
         const done = () => {
@@ -93,9 +69,10 @@ async function dialogTime(page, query) {
   );
 }
 
-async function apiTime(page, query) {
+async function apiTime(page: Page, query: string): Promise<number> {
   return page.evaluate(async (q) => {
-    const pagefind = await import('/pagefind/pagefind.js');
+    // A URL of the served site, resolved by the browser, not by TypeScript.
+    const pagefind = (await import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`)) as { search: (q: string) => Promise<{ results: Array<{ data: () => Promise<unknown> }> }> };
     const start = performance.now();
     const search = await pagefind.search(q);
     await search.results[0]?.data();
@@ -103,22 +80,22 @@ async function apiTime(page, query) {
   }, query);
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const ms = (x) => `${x.toFixed(0).padStart(5)} ms`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x: number) => `${x.toFixed(0).padStart(5)} ms`;
 console.log(`\nTime to first result in Chromium (median of ${runs} runs, each in a fresh browser context)`);
 console.log(`  ${'page'.padEnd(6)} ${'query'.padEnd(16)} dialog cold  dialog warm  api cold   api warm   /pagefind/ bytes to first result`);
-for (const [path, query, second] of queries) {
-  const cold = [];
-  const warm = [];
-  const apiCold = [];
-  const apiWarm = [];
-  const fetched = [];
+for (const [path, query, second] of queries as Array<[string, string, string]>) {
+  const cold: number[] = [];
+  const warm: number[] = [];
+  const apiCold: number[] = [];
+  const apiWarm: number[] = [];
+  const fetched: number[] = [];
   for (let i = 0; i < runs; i++) {
     for (const api of [false, true]) {
       const context = await browser.newContext();
       // Every response from /pagefind/ (the Web Worker's included) from page load to the first result.
-      const sizes = [];
-      const onResponse = (response) => {
+      const sizes: Promise<number>[] = [];
+      const onResponse = (response: Response) => {
         if (new URL(response.url()).pathname.startsWith('/pagefind/')) sizes.push(response.body().then((b) => b.length, () => 0));
       };
       if (!api) context.on('response', onResponse);

@@ -7,7 +7,7 @@
 import { z } from 'astro/zod';
 import { entryId, isoDate, localizedText, reliability, sources } from './shared';
 
-const period = z
+export const period = z
   .object({
     /** First day, `YYYY-MM-DD`. */
     start: isoDate.optional(),

@@ -195,7 +195,7 @@ class SubsidyChecker extends HTMLElement {
 
     // Related city programmes for the chosen project type.
     const related = this.related.filter((p) => answers.projectType && p.suggestFor.includes(answers.projectType));
-    const list = this.querySelector<HTMLElement>('[data-related]')!;
+    const list = this.querySelector<HTMLElement>('[data-related-list]')!;
     list.replaceChildren(
       ...related.map((p) => {
         const li = document.createElement('li');

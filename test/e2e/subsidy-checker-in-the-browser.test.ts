@@ -59,8 +59,8 @@ describe.each([
     expect(await page.locator('input[name="project_type"][value="gx_field_entry"]').isVisible()).toBe(false);
     expect(await page.locator('[data-unknowns] li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.unknown))).toEqual(['project_type', 'rate']);
     expect(await page.locator('.unknowns').isVisible()).toBe(true);
-    // "other" fits all three related programmes (four rounds).
-    expect(await page.locator('[data-related-list] li').count()).toBe(4);
+    // "other" fits all three related programmes, each listed once with its status.
+    expect(await page.locator('[data-related-list] li').count()).toBe(3);
     expect(await page.locator('[data-related-list] a').first().getAttribute('href')).toMatch(/\/subsidies\/#round-/);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();

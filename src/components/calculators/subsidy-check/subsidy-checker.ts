@@ -20,7 +20,8 @@ interface Related {
   name: string;
   href: string;
   suggestFor: string[];
-  status: StatusRound;
+  /** The programme's rounds, newest first. */
+  status: StatusRound[];
 }
 
 class SubsidyChecker extends HTMLElement {
@@ -202,7 +203,7 @@ class SubsidyChecker extends HTMLElement {
         const a = document.createElement('a');
         a.href = p.href;
         a.textContent = p.name;
-        li.append(a, ` — ${statusSentence([p.status], today).text}`);
+        li.append(a, ` — ${statusSentence(p.status, today).text}`);
         return li;
       }),
     );

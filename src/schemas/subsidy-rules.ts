@@ -58,7 +58,7 @@ export const subsidyRulesSchema = z
     /** Kinds of project the programme pays for. */
     projectTypes: z
       .object({
-        /** True when the published list is complete; false when only part of it could be read. */
+        /** True when the published list is complete; false when only part of it could be read, or when it only gives examples (ends in など). */
         complete: z.boolean(),
         /** Default: `primary`. */
         reliability: reliability.default('primary'),

@@ -45,7 +45,7 @@ export interface CheckResult {
   failed: string[];
   /** Questions still to answer (condition ids, `project_type`). */
   missing: string[];
-  /** The project type is not in the list, and the list is only partly published. */
+  /** The project type is not in the list, and the list is not exhaustive (partly read, or ends in など). */
   projectTypeUnconfirmed: boolean;
   /** The project type is not in a complete list. */
   projectTypeIneligible: boolean;

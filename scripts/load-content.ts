@@ -16,8 +16,9 @@ import type { Organization } from '../src/schemas/organizations.ts';
 import type { EmissionFactors } from '../src/schemas/emission-factors.ts';
 import type { Metric } from '../src/schemas/metrics.ts';
 import type { SubsidyRules } from '../src/schemas/subsidy-rules.ts';
+import type { RelatedProgramme } from '../src/schemas/related-programme.ts';
 import { checkIntegrity, checkMetricPoints, checkUniqueIds, pointKey, type Problem } from '../src/lib/content/integrity.ts';
-import { checkBodies, checkFactors, checkHandWrittenFigures, checkMetricDates, checkNewsDates, checkSubsidyRounds } from '../src/lib/content/rules.ts';
+import { checkBodies, checkFactors, checkHandWrittenFigures, checkMetricDates, checkNewsDates, checkRoundReferences, checkSubsidyRounds } from '../src/lib/content/rules.ts';
 import { isStale } from '../src/lib/metrics.ts';
 
 /** One bilingual entry, validated: its data has the schema's types and defaults. */
@@ -43,6 +44,7 @@ export interface LoadedSite {
   emissionFactors?: EmissionFactors;
   metrics: Metric[];
   subsidyRules: SubsidyRules[];
+  relatedProgrammes: RelatedProgramme[];
   /** Files that could not be read or do not match their schema. */
   problems: Problem[];
 }
@@ -167,7 +169,8 @@ export function loadSite(root: string = process.cwd()): LoadedSite {
   const emissionFactors = readDataFile(root, dataSchemas.emissionFactors.file, dataSchemas.emissionFactors.schema, problems);
   const metrics = readDataDir(root, dataSchemas.metrics.dir, dataSchemas.metrics.schema, problems);
   const subsidyRules = readDataDir(root, dataSchemas.subsidyRules.dir, dataSchemas.subsidyRules.schema, problems);
-  return { entries, organizations, emissionFactors, metrics, subsidyRules, problems };
+  const relatedProgrammes = readDataDir(root, dataSchemas.relatedProgrammes.dir, dataSchemas.relatedProgrammes.schema, problems);
+  return { entries, organizations, emissionFactors, metrics, subsidyRules, relatedProgrammes, problems };
 }
 
 /**
@@ -220,7 +223,9 @@ export function siteProblems(site: LoadedSite, today: string, root: string = pro
     ...checkNewsDates(site.entries),
     ...(site.emissionFactors ? checkFactors(site.emissionFactors) : []),
     ...checkMetricDates(site.metrics, today),
-    ...checkSubsidyRounds(site.subsidyRules),
+    ...checkSubsidyRounds(site.subsidyRules, dataSchemas.subsidyRules.dir),
+    ...checkSubsidyRounds(site.relatedProgrammes, dataSchemas.relatedProgrammes.dir),
+    ...checkRoundReferences(site.subsidyRules, site.relatedProgrammes, known.organizations),
     ...checkHandWrittenFigures(site.entries, site.metrics),
   ];
 }
@@ -229,9 +234,11 @@ export function siteProblems(site: LoadedSite, today: string, root: string = pro
 export function reviewNotes(site: LoadedSite, today: string): string[] {
   const notes = site.metrics.filter((m) => isStale(m, today)).map((m) => `data/metrics/${m.id}.json: as of ${m.asOf}, older than its review interval of ${m.reviewEveryMonths} months`);
   const stale = new Date(Date.parse(`${today}T00:00:00Z`) - 180 * 86_400_000).toISOString().slice(0, 10);
-  for (const r of site.subsidyRules) {
-    if (r.validUntil < today) notes.push(`data/subsidies/${r.id}.json: rules valid until ${r.validUntil}, which has passed`);
-    if (r.lastChecked < stale) notes.push(`data/subsidies/${r.id}.json: last checked on ${r.lastChecked}, more than 180 days ago`);
+  for (const [dir, rounds] of [[dataSchemas.subsidyRules.dir, site.subsidyRules], [dataSchemas.relatedProgrammes.dir, site.relatedProgrammes]] as const) {
+    for (const r of rounds) {
+      if (r.validUntil < today) notes.push(`${dir}/${r.id}.json: rules valid until ${r.validUntil}, which has passed`);
+      if (r.lastChecked < stale) notes.push(`${dir}/${r.id}.json: last checked on ${r.lastChecked}, more than 180 days ago`);
+    }
   }
   return notes;
 }

@@ -1,4 +1,4 @@
-/** The built feeds: RSS parsed by Chromium's XML parser, iCalendar by ical.js, holding the news and the deadlines from the data. */
+/** The built feeds: RSS parsed by Chromium's XML parser, iCalendar by ical.js, holding the news, the deadlines from the data and the related city programmes' dates. */
 import ICAL from 'ical.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
@@ -14,18 +14,30 @@ afterAll(async () => {
 });
 
 const newsCount = readdirSync('content/news/ja').length;
+const readDir = (dir: string) => readdirSync(dir).map((f) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')));
+const rounds = readDir('data/subsidies');
+const related = readDir('data/related-programmes');
 
 describe('feeds', () => {
-  it.each(['/news/rss.xml', '/en/news/rss.xml'])('%s is well-formed RSS with every news item', async (path) => {
+  it.each(['/news/rss.xml', '/en/news/rss.xml'])('%s is well-formed RSS with every news item and every subsidy round, related programmes included', async (path) => {
     const page = await browser.newPage();
     const result = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'application/xml');
-      return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.nodeName, items: doc.querySelectorAll('item').length, lang: doc.querySelector('language')?.textContent };
+      const items = [...doc.querySelectorAll('item')].map((i) => ({ guid: i.querySelector('guid')?.textContent, pubDate: i.querySelector('pubDate')?.textContent ?? null, description: i.querySelector('description')?.textContent ?? '' }));
+      return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.nodeName, items, lang: doc.querySelector('language')?.textContent };
     }, readFileSync(fileFor(path)!, 'utf8'));
     expect(result.error).toBeNull();
     expect(result.root).toBe('rss');
-    expect(result.items).toBe(newsCount);
+    expect(result.items).toHaveLength(newsCount + rounds.length + related.length);
     expect(result.lang).toBe(path.startsWith('/en/') ? 'en' : 'ja');
+    for (const p of related) {
+      const item = result.items.find((i) => i.guid === `subsidy-${p.id}`);
+      expect(item, p.id).toBeDefined();
+      // Dated the day its window opened, in Japan (midnight JST is 15:00 UTC the day before).
+      if (p.applicationWindow?.start) expect(new Date(item!.pubDate!).toISOString()).toBe(new Date(`${p.applicationWindow.start}T00:00:00+09:00`).toISOString());
+      else expect(item!.pubDate).toBeNull();
+      if (p.projectPeriod?.end) expect(item!.description).toMatch(path.startsWith('/en/') ? /Work to be finished by/ : /事業の完了期限/);
+    }
     await page.close();
   });
 
@@ -39,5 +51,21 @@ describe('feeds', () => {
       expect(deadline!.startDate.toString()).toBe(r.applicationWindow.end);
     }
     expect(events.some((e) => e.uid === 'news-2023-12-12-founding@kitakyushu-gx')).toBe(true);
+  });
+
+  it.each(['/events.ics', '/en/events.ics'])('%s carries every known date of the related city programmes', (path) => {
+    const cal = new ICAL.Component(ICAL.parse(readFileSync(fileFor(path)!, 'utf8')));
+    const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const day = (uid: string) => events.find((e) => e.uid === `${uid}@kitakyushu-gx`)?.startDate.toString();
+    let checked = 0;
+    for (const p of related) {
+      if (p.applicationWindow?.start) expect(day(`${p.id}-opens`), p.id).toBe(p.applicationWindow.start);
+      if (p.applicationWindow?.end) expect(day(`${p.id}-deadline`), p.id).toBe(p.applicationWindow.end);
+      if (p.projectPeriod?.end) expect(day(`${p.id}-project-end`), p.id).toBe(p.projectPeriod.end);
+      checked += [p.applicationWindow?.start, p.applicationWindow?.end, p.projectPeriod?.end].filter(Boolean).length;
+    }
+    // env-future-tech 2022 and 2024: open + deadline each; the two hydrogen programmes: a project end each.
+    expect(checked).toBe(6);
+    expect(day('env-future-tech-2024-deadline')).toBe('2024-05-17');
   });
 });

@@ -13,6 +13,7 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queries, type SearchQuery } from './search-queries';
+import { normalizeQuery } from '../../src/lib/search/normalize-query';
 import { loadSearch, removeShims, type NodeSearch, type SearchLang } from './support/pagefind-node';
 import { dist } from './support/site';
 
@@ -23,7 +24,8 @@ const outcomes: { q: SearchQuery; results: string[]; rank: number }[] = [];
 beforeAll(async () => {
   for (const lang of ['ja', 'en'] as const) searches[lang] = await loadSearch(resolve(dist), lang);
   for (const q of queries) {
-    const results = await searches[q.lang].search(q.query);
+    // Normalised as the dialog and /search/ do before they ask Pagefind.
+    const results = await searches[q.lang].search(normalizeQuery(q.query));
     const rank = results.findIndex((url) => q.expect.includes(url)) + 1; // 0 when not found at all
     outcomes.push({ q, results, rank });
   }

@@ -8,6 +8,7 @@
  *   there are none), whatever the other ticked filters.
  */
 import { pagefindOptions } from '../../config/search.mjs';
+import { normalizeQuery } from '../../lib/search/normalize-query';
 
 type Filters = Record<string, { any: string[] }>;
 interface PagefindResult {
@@ -152,7 +153,7 @@ class SiteSearchPage extends HTMLElement {
     status.textContent = this.strings['search.status.loading']!;
     try {
       const pf = await loadPagefind();
-      const found = await pf.search(query || null, { filters });
+      const found = await pf.search(normalizeQuery(query) || null, { filters });
       if (run !== this.run || !found) return;
       const pages = await Promise.all(found.results.map((r) => r.data()));
       // Pagefind counts the values for the keywords alone; without keywords, count the whole index.

@@ -14,7 +14,7 @@ export async function calendarEvents(lang: Lang, site: URL): Promise<CalendarEve
       summary: n.data.title,
       description: n.data.description,
       location: n.data.event?.location,
-      url: url(`${localPath(lang, '/news/')}#news-${n.slug}`),
+      url: url(localPath(lang, `/news/${n.slug}/`)),
     }));
   for (const r of subsidyRules) {
     const name = `${r.programme[lang]} ${lang === 'ja' ? `${r.fiscalYear}年度` : `FY${r.fiscalYear}`}`;

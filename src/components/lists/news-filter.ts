@@ -1,6 +1,7 @@
 /**
  * <news-filter>: shows the category radios (hidden without JavaScript, so nothing is offered that
- * cannot work), hides the news cards of other categories and the years left empty, keeps
+ * cannot work), hides the news cards of other categories and the years left empty (with their
+ * jump links), keeps
  * `?category=` in the URL and says how many items are shown.
  */
 class NewsFilter extends HTMLElement {
@@ -23,6 +24,9 @@ class NewsFilter extends HTMLElement {
     }
     for (const year of this.querySelectorAll<HTMLElement>('.news-year')) {
       year.hidden = year.querySelector('.news-card:not([hidden])') === null;
+      // The year's jump link, above the filter, goes with it.
+      const jump = document.querySelector(`.news-years a[href="#${year.getAttribute('aria-labelledby')}"]`)?.parentElement;
+      if (jump) jump.hidden = year.hidden;
     }
     const status = this.querySelector<HTMLElement>('.news-filter-status')!;
     status.textContent = category === '' ? '' : (this.dataset.countTemplate ?? '{n}').replace('{n}', String(shown));

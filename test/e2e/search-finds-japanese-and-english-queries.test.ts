@@ -15,6 +15,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queries, type SearchQuery } from './search-queries';
 import { normalizeQuery } from '../../src/lib/search/normalize-query';
+import { subjects } from '../../src/lib/search/keywords';
 import { loadSearch, removeShims, type NodeSearch, type SearchLang } from './support/pagefind-node';
 import { dist } from './support/site';
 
@@ -55,6 +56,12 @@ describe('site search, on the built index', () => {
     const { fileFor } = await import('./support/site');
     const missing = queries.flatMap((q) => q.expect).filter((path) => !fileFor(path));
     expect(missing, 'expected pages that are not built').toEqual([]);
+  });
+
+  it('gives subjects only to pages that exist, in both languages', async () => {
+    const { fileFor } = await import('./support/site');
+    const missing = Object.keys(subjects).flatMap((path) => [path, `/en${path}`]).filter((path) => !fileFor(path));
+    expect(missing, 'paths in `subjects` of src/lib/search/keywords.ts that are not built').toEqual([]);
   });
 
   it(`puts an expected page first for at least ${thresholdAt1 * 100}% and among the first three for at least ${threshold * 100}% of the queries in each language`, () => {

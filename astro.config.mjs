@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -7,10 +8,22 @@ import { sidebar } from './src/config/sidebar.mjs';
 import { locales } from './src/config/locales.mjs';
 import { pagefindOptions } from './src/config/search.mjs';
 
+// Starlight passes its `pagefind` option to the search dialog as JSON, which cannot carry the query
+// normaliser (a function); this resolves Starlight's module of those options to one that adds it.
+const pagefindUiConfig = {
+  name: 'pagefind-ui-config-with-query-normaliser',
+  enforce: /** @type {const} */ ('pre'),
+  /** @param {string} id */
+  resolveId(id) {
+    if (id === 'virtual:starlight/pagefind-config') return fileURLToPath(new URL('./src/config/pagefind-ui.ts', import.meta.url));
+  },
+};
+
 export default defineConfig({
   // The public address is not decided yet; canonical URLs and the sitemap use SITE_URL when set.
   site: process.env.SITE_URL ?? 'https://kitakyushu-gx.example.org',
   trailingSlash: 'always',
+  vite: { plugins: [pagefindUiConfig] },
   markdown: {
     // Links to other hosts in Markdown content: no referrer, no window.opener.
     processor: satteri({ hastPlugins: [externalLinks] }),

@@ -14,7 +14,7 @@ export async function calendarEvents(lang: Lang, site: URL): Promise<CalendarEve
       summary: n.data.title,
       description: n.data.description,
       location: n.data.event?.location,
-      url: url(`${localPath(lang, '/news/')}#news-${n.slug}`),
+      url: url(localPath(lang, `/news/${n.slug}/`)),
     }));
   events.push(...roundEvents(lang, site));
   return events.sort((a, b) => a.date.localeCompare(b.date));

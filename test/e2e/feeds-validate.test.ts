@@ -23,7 +23,7 @@ describe('feeds', () => {
     const page = await browser.newPage();
     const result = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'application/xml');
-      const items = [...doc.querySelectorAll('item')].map((i) => ({ guid: i.querySelector('guid')?.textContent, pubDate: i.querySelector('pubDate')?.textContent ?? null, description: i.querySelector('description')?.textContent ?? '' }));
+      const items = [...doc.querySelectorAll('item')].map((i) => ({ link: i.querySelector('link')?.textContent ?? '', pubDate: i.querySelector('pubDate')?.textContent ?? null, description: i.querySelector('description')?.textContent ?? '' }));
       return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.nodeName, items, lang: doc.querySelector('language')?.textContent };
     }, readFileSync(fileFor(path)!, 'utf8'));
     expect(result.error).toBeNull();
@@ -31,7 +31,7 @@ describe('feeds', () => {
     expect(result.items).toHaveLength(newsCount + rounds.length + related.length);
     expect(result.lang).toBe(path.startsWith('/en/') ? 'en' : 'ja');
     for (const p of related) {
-      const item = result.items.find((i) => i.guid === `subsidy-${p.id}`);
+      const item = result.items.find((i) => i.link.endsWith(`#round-${p.id}`));
       expect(item, p.id).toBeDefined();
       // Dated the day its window opened, in Japan (midnight JST is 15:00 UTC the day before).
       if (p.applicationWindow?.start) expect(new Date(item!.pubDate!).toISOString()).toBe(new Date(`${p.applicationWindow.start}T00:00:00+09:00`).toISOString());

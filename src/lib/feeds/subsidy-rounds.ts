@@ -59,6 +59,6 @@ export function roundFeedItems(lang: Lang, site: URL): FeedItem[] {
         : t(lang, 'feeds.round.noDates'),
       ...(r.projectPeriod?.end ? [t(lang, 'feeds.round.projectEnd', { end: formatDate(r.projectPeriod.end, lang) })] : []),
     ];
-    return { title: nameOf(r, lang), link: new URL(r.href, site).href, guid: `subsidy-${r.id}`, description: dates.join(lang === 'ja' ? '。' : '. '), date: w?.start ?? String(r.fiscalYear) };
+    return { title: nameOf(r, lang), link: new URL(r.href, site).href, description: dates.join(lang === 'ja' ? '。' : '. '), date: w?.start ?? String(r.fiscalYear) };
   });
 }

@@ -1,6 +1,7 @@
 /** The built feeds: RSS parsed by Chromium's XML parser, iCalendar by ical.js, holding the news, the deadlines from the data and the related city programmes' dates. */
 import ICAL from 'ical.js';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { loadSite } from '../../scripts/load-content';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileFor, launchChromium } from './support/site';
@@ -13,10 +14,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const newsCount = readdirSync('content/news/ja').length;
-const readDir = (dir: string) => readdirSync(dir).map((f) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')));
-const rounds = readDir('data/subsidies');
-const related = readDir('data/related-programmes');
+// The content and data as the build validated them (one load path).
+const site = loadSite();
+const newsCount = site.entries.filter((e) => e.collection === 'news' && e.lang === 'ja').length;
+const rounds = site.subsidyRules;
+const related = site.relatedProgrammes;
 
 describe('feeds', () => {
   it.each(['/news/rss.xml', '/en/news/rss.xml'])('%s is well-formed RSS with every news item and every subsidy round, related programmes included', async (path) => {
@@ -44,11 +46,10 @@ describe('feeds', () => {
   it.each(['/events.ics', '/en/events.ics'])('%s parses as iCalendar and holds the subsidy deadlines from the data', (path) => {
     const cal = new ICAL.Component(ICAL.parse(readFileSync(fileFor(path)!, 'utf8')));
     const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-    const rules = readdirSync('data/subsidies').map((f) => JSON.parse(readFileSync(`data/subsidies/${f}`, 'utf8')));
-    for (const r of rules.filter((x) => x.applicationWindow?.end)) {
+    for (const r of rounds.filter((x) => x.applicationWindow?.end)) {
       const deadline = events.find((e) => e.uid === `${r.id}-deadline@kitakyushu-gx`);
       expect(deadline, r.id).toBeDefined();
-      expect(deadline!.startDate.toString()).toBe(r.applicationWindow.end);
+      expect(deadline!.startDate.toString()).toBe(r.applicationWindow!.end);
     }
     expect(events.some((e) => e.uid === 'news-2023-12-12-founding@kitakyushu-gx')).toBe(true);
   });

@@ -23,7 +23,6 @@ export default defineConfig({
   // The public address is not decided yet; canonical URLs and the sitemap use SITE_URL when set.
   site: process.env.SITE_URL ?? 'https://kitakyushu-gx.example.org',
   trailingSlash: 'always',
-  vite: { plugins: [pagefindUiConfig] },
   markdown: {
     // Links to other hosts in Markdown content: no referrer, no window.opener.
     processor: satteri({ hastPlugins: [externalLinks] }),
@@ -46,6 +45,7 @@ export default defineConfig({
     }),
   ],
   vite: {
+    plugins: [pagefindUiConfig],
     build: {
       // Astro inlines small processed scripts into the page, wherever the component sits; the CSP
       // step (scripts/lib/csp.ts) treats an inline script inside <main> as content's own and blocks

@@ -12,8 +12,10 @@
  * Not figures, never reported: years (1900–2100 written bare, 2024年, FY2024, 令和6年度), dates and
  * times, ordinals (第2回, 2nd), list numbering, numbers inside names (CO2, Scope 1, No.3316), and
  * anything in frontmatter fields that quote or identify (source titles, URLs, ids, dates).
- * A line that carries the marker `prose-figure-ok` (an HTML or MDX comment) is skipped: an
- * intended exception, such as a figure quoted from a source that no dataset holds at that date.
+ * A line that carries the marker `prose-figure-ok` (in an MDX `{/* … */}` or HTML comment, or a
+ * YAML `# …` comment in frontmatter) is not checked against the datasets: an intended exception, such
+ * as a source's own words quoted or a range written the way people read it. Its numbers are still
+ * compared with the twin.
  */
 
 export interface ProseFile {
@@ -54,6 +56,8 @@ export interface ProseNumber {
   before: string;
   /** Written with 万, 億, million …, so rounded. */
   multiplied: boolean;
+  /** On a line marked with the exception marker: not checked against datasets, still compared with the twin. */
+  excepted: boolean;
 }
 
 export const exceptionMarker = 'prose-figure-ok';
@@ -66,27 +70,28 @@ const months = 'January|February|March|April|May|June|July|August|September|Octo
 const quotingKeys = /^\s*(?:-\s+)?(title|url|publisher|id|metric|x|series|value|unit|bound|asOf|updated|date|start|end|opens|closes|deadline|year|fiscalYear|reliability|source|organizations?|providers?|partners?|rules|slug|icon|lang)\s*:/;
 
 /** Lines of a file that are prose, with what is not prose (tags, link targets, code) blanked. */
-function proseLines(text: string): Array<{ line: number; text: string }> {
+function proseLines(text: string): Array<{ line: number; text: string; excepted: boolean }> {
   const lines = text.split(/\r?\n/);
-  const out: Array<{ line: number; text: string }> = [];
+  const out: Array<{ line: number; text: string; excepted: boolean }> = [];
   let inFrontmatter = lines[0] === '---';
   let inCode = false;
   lines.forEach((raw, i) => {
     if (i === 0 && inFrontmatter) return;
     if (inFrontmatter) {
       if (raw === '---') inFrontmatter = false;
-      else if (!quotingKeys.test(raw)) out.push({ line: i + 1, text: raw.replace(/^\s*(?:-\s+)?[\w.]+\s*:/, ' ') });
+      else if (!quotingKeys.test(raw)) out.push({ line: i + 1, text: raw.replace(/^\s*(?:-\s+)?[\w.]+\s*:/, ' ').replace(/\s#\s.*$/, ' '), excepted: raw.includes(exceptionMarker) });
       return;
     }
     if (/^\s*(```|~~~)/.test(raw)) inCode = !inCode;
-    if (inCode || /^\s*(import|export)\s/.test(raw) || raw.includes(exceptionMarker)) return;
+    if (inCode || /^\s*(import|export)\s/.test(raw)) return;
     const cleaned = raw
       .replace(/`[^`]*`/g, ' ')
       .replace(/\]\([^)]*\)/g, '] ')
+      .replace(/\{\/\*.*?\*\/\}|<!--.*?-->/g, ' ')
       .replace(/<[^>]*>/g, ' ')
       .replace(/https?:\/\/\S+/g, ' ')
       .replace(/^\s*\d+\.\s/, ' ');
-    out.push({ line: i + 1, text: cleaned });
+    out.push({ line: i + 1, text: cleaned, excepted: raw.includes(exceptionMarker) });
   });
   return out;
 }
@@ -111,7 +116,7 @@ function notAFigure(digits: string, before: string, after: string, lang: Lang): 
 /** Every number a reader would take as a figure, in one language's prose. */
 export function proseNumbers(text: string, lang: Lang): ProseNumber[] {
   const found: ProseNumber[] = [];
-  for (const { line, text: raw } of proseLines(text)) {
+  for (const { line, text: raw, excepted } of proseLines(text)) {
     const t = halfWidth(raw);
     const number = lang === 'ja' ? /(?:\d[\d,]*(?:\.\d+)?[兆億万](?=\d))*\d[\d,]*(?:\.\d+)?/g : /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
     for (const m of t.matchAll(number)) {
@@ -140,13 +145,13 @@ export function proseNumbers(text: string, lang: Lang): ProseNumber[] {
       const decimals = last.split('.')[1]?.length ?? 0;
       const trailingZeros = decimals > 0 ? 0 : last.replace(/,/g, '').match(/0*$/)![0].length;
       const precision = multiplier * 10 ** (trailingZeros - decimals);
-      found.push({ line, written: digits + word, value, precision, after: rest.slice(0, 24), before, multiplied: multiplier > 1 || parts.length > 1 });
+      found.push({ line, written: digits + word, value, precision, after: rest.slice(0, 24), before, multiplied: multiplier > 1 || parts.length > 1, excepted });
     }
     // "ten years", "twelve members": the few numbers of 10 or more that English spells out.
     if (lang === 'en') {
       for (const m of t.matchAll(/\b(ten|eleven|twelve|twenty|thirty|fifty|hundred)\b/gi)) {
         const value = { ten: 10, eleven: 11, twelve: 12, twenty: 20, thirty: 30, fifty: 50, hundred: 100 }[m[1]!.toLowerCase()]!;
-        found.push({ line, written: m[0], value, precision: 1, after: t.slice(m.index! + m[0].length).slice(0, 24), before: '', multiplied: false });
+        found.push({ line, written: m[0], value, precision: 1, after: t.slice(m.index! + m[0].length).slice(0, 24), before: '', multiplied: false, excepted });
       }
     }
   }
@@ -202,6 +207,7 @@ function typedFigures(file: ProseFile, points: DatasetPoint[]): ProseProblem[] {
   if (!lang) return [];
   const problems: ProseProblem[] = [];
   for (const n of proseNumbers(file.text, lang)) {
+    if (n.excepted) continue;
     const hit = points.find((p) => {
       // 100% is a phrase (RE100, 「100%再エネ」) far more often than a dataset's value.
       if (p.value === 100 && p.unit.en.startsWith('%')) return false;

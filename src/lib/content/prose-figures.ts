@@ -12,8 +12,8 @@
  * Not figures, never reported: years (1900–2100 written bare, 2024年, FY2024, 令和6年度), dates and
  * times, ordinals (第2回, 2nd), list numbering, numbers inside names (CO2, Scope 1, No.3316), and
  * anything in frontmatter fields that quote or identify (source titles, URLs, ids, dates).
- * A line that carries the marker `prose-figure-ok` (in an MDX `{/* … */}` or HTML comment, or a
- * YAML `# …` comment in frontmatter) is not checked against the datasets: an intended exception, such
+ * A line that carries the marker `prose-figure-ok` (in an MDX or HTML comment, or a YAML
+ * `#` comment in frontmatter) is not checked against the datasets: an intended exception, such
  * as a source's own words quoted or a range written the way people read it. Its numbers are still
  * compared with the twin.
  */

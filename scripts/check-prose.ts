@@ -22,8 +22,8 @@ const points: DatasetPoint[] = readdirSync(join(root, 'data/metrics'))
   .filter((f) => f.endsWith('.json'))
   .flatMap((f) => {
     // Shape only; the datasets' schema is checked by the build.
-    const m = JSON.parse(readFileSync(join(root, 'data/metrics', f), 'utf8')) as { id: string; unit: DatasetPoint['unit']; points: Array<{ x: string; series?: string; value: number }> };
-    return m.points.map((p) => ({ metric: m.id, x: p.x, series: p.series, value: p.value, unit: m.unit }));
+    const m = JSON.parse(readFileSync(join(root, 'data/metrics', f), 'utf8')) as { id: string; title: DatasetPoint['title']; unit: DatasetPoint['unit']; points: Array<{ x: string; series?: string; value: number }> };
+    return m.points.map((p) => ({ metric: m.id, x: p.x, series: p.series, value: p.value, unit: m.unit, title: m.title }));
   });
 
 const problems = proseFigureProblems(files, points);

@@ -31,6 +31,8 @@ export interface DatasetPoint {
   series?: string;
   value: number;
   unit: { ja: string; en: string };
+  /** The dataset's title: a percentage counts only on a line that also says what it is a share of. */
+  title?: { ja: string; en: string };
 }
 
 export interface ProseProblem {
@@ -191,6 +193,18 @@ function unitNearby(n: ProseNumber, words: string[], lang: Lang): boolean {
   });
 }
 
+/**
+ * A bare percentage is everywhere (「熱が約6割」, "60% of primary energy"), so a dataset in % is
+ * matched only on a line that also uses a word of its title: a kanji word or an English word of
+ * seven letters or more ("emissions", 「排出量」), the place name aside.
+ */
+function aboutTheDataset(line: string, p: DatasetPoint, lang: Lang): boolean {
+  if (!p.unit[lang].startsWith('%') || !p.title) return true;
+  const words = lang === 'ja' ? (p.title.ja.match(/[\u4e00-\u9fff]{2,}/g) ?? []).filter((w) => !w.startsWith('北九州')) : (p.title.en.match(/[A-Za-z-]{7,}/g) ?? []).filter((w) => w !== 'Kitakyushu');
+  const text = line.toLowerCase();
+  return words.some((w) => text.includes(w.toLowerCase().replace(/s$/, '')));
+}
+
 /** True when the number as typed equals the value, allowing for the rounding its digits show. */
 function sameValue(n: ProseNumber, value: number): boolean {
   if (Math.abs(n.value - value) < 1e-9 * Math.max(1, Math.abs(value))) return true;
@@ -206,13 +220,14 @@ function typedFigures(file: ProseFile, points: DatasetPoint[]): ProseProblem[] {
   const lang = langOf(file.file);
   if (!lang) return [];
   const problems: ProseProblem[] = [];
+  const lines = file.text.split(/\r?\n/);
   for (const n of proseNumbers(file.text, lang)) {
     if (n.excepted) continue;
     const hit = points.find((p) => {
       // 100% is a phrase (RE100, 「100%再エネ」) far more often than a dataset's value.
       if (p.value === 100 && p.unit.en.startsWith('%')) return false;
       const unit = unitParts(p.unit[lang], lang);
-      return sameValue(n, p.value * unit.multiplier) && unitNearby(n, unit.words, lang);
+      return sameValue(n, p.value * unit.multiplier) && unitNearby(n, unit.words, lang) && aboutTheDataset(lines[n.line - 1]!, p, lang);
     });
     if (hit) {
       const series = hit.series ? ` series="${hit.series}"` : '';

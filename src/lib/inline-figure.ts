@@ -19,12 +19,17 @@ export interface InlineFigure {
 
 export function inlineFigure(m: Metric, ref: { x: string; series?: string; asOf?: boolean }, lang: Lang): InlineFigure {
   const card = figureFromMetric(m, { label: m.title[lang], x: ref.x, series: ref.series }, lang);
-  const value = figureValue(card, lang);
-  // Japanese writes a counter or unit right after the number; English leaves a space,
-  // except for a percentage.
-  const gap = lang === 'ja' || card.unit.startsWith('%') ? '' : ' ';
+  // Japanese writes a counter or unit right after the number and the bound around both
+  // (「200社以上」, 「約17万世帯」); English leaves a space, except for a percentage, and bounds the
+  // number ("200+ members").
+  const text =
+    lang === 'ja'
+      ? card.bound === 'exact'
+        ? `${figureValue(card, lang)}${card.unit}`
+        : t(lang, `figure.bound.${card.bound}`, { value: `${figureValue({ ...card, bound: 'exact' }, lang)}${card.unit}` })
+      : `${figureValue(card, lang)}${card.unit.startsWith('%') ? '' : ' '}${card.unit}`;
   return {
-    text: `${value}${gap}${card.unit}`,
+    text,
     asOf: ref.asOf ? t(lang, 'figure.asOf', { date: formatPeriod(card.asOf, lang) }) : undefined,
     reliability: card.reliability,
   };

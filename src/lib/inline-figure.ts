@@ -1,0 +1,36 @@
+/**
+ * A dataset point written inside a sentence (`<Fig metric="consultations" x="2024-09" />`): its value
+ * with bound and unit in the page's language, its as-of date in words when asked, and its
+ * reliability, which the component shows as a mark beside the figure. The number goes through
+ * figureValue (the one formatter); units follow the language's habit: 21件, 21 consultations.
+ */
+import type { Metric } from '../schemas/metrics';
+import { figureValue } from './figures';
+import { t, type Lang } from './i18n';
+import { figureFromMetric, formatPeriod } from './metrics';
+
+export interface InlineFigure {
+  /** The figure as read in a sentence: "253社", "9 people", "約170,000t-CO2". */
+  text: string;
+  /** "2024年9月時点" / "as of September 2024", only when asked for. */
+  asOf?: string;
+  reliability: Metric['points'][number]['reliability'];
+}
+
+export function inlineFigure(m: Metric, ref: { x: string; series?: string; asOf?: boolean }, lang: Lang): InlineFigure {
+  const card = figureFromMetric(m, { label: m.title[lang], x: ref.x, series: ref.series }, lang);
+  // Japanese writes a counter or unit right after the number and the bound around both
+  // (「200社以上」, 「約17万世帯」); English leaves a space, except for a percentage, and bounds the
+  // number ("200+ members").
+  const text =
+    lang === 'ja'
+      ? card.bound === 'exact'
+        ? `${figureValue(card, lang)}${card.unit}`
+        : t(lang, `figure.bound.${card.bound}`, { value: `${figureValue({ ...card, bound: 'exact' }, lang)}${card.unit}` })
+      : `${figureValue(card, lang)}${card.unit.startsWith('%') ? '' : ' '}${card.unit}`;
+  return {
+    text,
+    asOf: ref.asOf ? t(lang, 'figure.asOf', { date: formatPeriod(card.asOf, lang) }) : undefined,
+    reliability: card.reliability,
+  };
+}

@@ -24,8 +24,6 @@ function run(command, args) {
 
 const check = await run(process.execPath, ['scripts/check-content.ts']);
 if (check.code !== 0) process.exit(check.code);
-const prose = await run(process.execPath, ['scripts/check-prose.ts']);
-if (prose.code !== 0) process.exit(prose.code);
 
 const build = await run(process.execPath, [astroBin, 'build', ...process.argv.slice(2)]);
 if (build.code !== 0) process.exit(build.code);

@@ -20,6 +20,7 @@ import type { RelatedProgramme } from '../src/schemas/related-programme.ts';
 import { checkIntegrity, checkMetricPoints, checkUniqueIds, pointKey, type Problem } from '../src/lib/content/integrity.ts';
 import { checkBodies, checkFactors, checkHandWrittenFigures, checkMetricDates, checkNewsDates, checkRoundReferences, checkSubsidyRounds } from '../src/lib/content/rules.ts';
 import { isStale } from '../src/lib/metrics.ts';
+import { proseFigureProblems, type DatasetPoint } from '../src/lib/content/prose-figures.ts';
 
 /** One bilingual entry, validated: its data has the schema's types and defaults. */
 export type TypedEntry = {
@@ -35,6 +36,8 @@ export type TypedEntry = {
     body: string;
     /** Line of the file on which `body` starts (1-based), so that checks can name lines. */
     bodyLine: number;
+    /** The whole file as written (frontmatter included), for the prose check's line numbers. */
+    text: string;
   };
 }[BilingualCollection];
 
@@ -161,7 +164,7 @@ export function loadSite(root: string = process.cwd()): LoadedSite {
         const data = validate(file, bilingualSchemas[collection], parsed.frontmatter, problems);
         if (data === undefined) continue;
         // 'empty-with-lines' keeps the frontmatter's lines blank, so body line n is file line n.
-        entries.push({ collection, file, lang, id, data, body: parsed.content, bodyLine: 1 } as TypedEntry);
+        entries.push({ collection, file, lang, id, data, body: parsed.content, bodyLine: 1, text } as TypedEntry);
       }
     }
   }
@@ -227,7 +230,14 @@ export function siteProblems(site: LoadedSite, today: string, root: string = pro
     ...checkSubsidyRounds(site.relatedProgrammes, dataSchemas.relatedProgrammes.dir),
     ...checkRoundReferences(site.subsidyRules, site.relatedProgrammes, known.organizations),
     ...checkHandWrittenFigures(site.entries, site.metrics),
+    ...proseProblems(site),
   ];
+}
+
+/** Numbers typed in prose that a dataset holds, and twins that state different numbers (file and line). */
+function proseProblems(site: LoadedSite): Problem[] {
+  const points: DatasetPoint[] = site.metrics.flatMap((m) => m.points.map((p) => ({ metric: m.id, x: p.x, series: p.series, value: p.value, unit: m.unit, title: m.title })));
+  return proseFigureProblems(site.entries, points).map((p) => ({ file: p.file, field: `(line ${p.line})`, message: p.message }));
 }
 
 /** What is due for a check, printed by the content check (never a build warning). */

@@ -23,7 +23,11 @@ export default defineConfig({
       locales,
       sidebar,
       customCss: ['./src/styles/site.css'],
-      components: { Search: './src/components/overrides/Search.astro' },
+      components: {
+        Header: './src/components/overrides/Header.astro',
+        SiteTitle: './src/components/overrides/SiteTitle.astro',
+        Search: './src/components/overrides/Search.astro',
+      },
       // Ranking and metadata weights of the search dialog; the search suite uses the same options.
       pagefind: pagefindOptions,
       // src/pages/404.astro is bilingual; Starlight's route would also publish /404/.

@@ -6,6 +6,7 @@ import { externalLinks } from './src/config/external-links.mjs';
 import { sidebar } from './src/config/sidebar.mjs';
 import { locales } from './src/config/locales.mjs';
 import { pagefindOptions } from './src/config/search.mjs';
+import { phraseBreaks } from './src/config/phrase-breaks.mjs';
 
 export default defineConfig({
   // The public address is not decided yet; canonical URLs and the sitemap use SITE_URL when set.
@@ -35,5 +36,6 @@ export default defineConfig({
       lastUpdated: false,
       pagination: false,
     }),
+    phraseBreaks(),
   ],
 });

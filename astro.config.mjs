@@ -8,9 +8,18 @@ import { locales } from './src/config/locales.mjs';
 import { pagefindOptions } from './src/config/search.mjs';
 import { phraseBreaks } from './src/config/phrase-breaks.mjs';
 
+/** SITE_URL as Astro's `site`: an http(s) origin, since every link in the site starts at `/`. */
+function siteUrl(value = 'https://kitakyushu-gx.example.org') {
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  if (!url || !/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search || url.hash) {
+    throw new Error(`SITE_URL must be the site's origin, such as https://gx.example.jp (no path): got "${value}"`);
+  }
+  return url.origin;
+}
+
 export default defineConfig({
-  // The public address is not decided yet; canonical URLs and the sitemap use SITE_URL when set.
-  site: process.env.SITE_URL ?? 'https://kitakyushu-gx.example.org',
+  // The public address (see README, "Deploying"): canonical links, sitemap, feeds and JSON-LD use it.
+  site: siteUrl(process.env.SITE_URL || undefined),
   trailingSlash: 'always',
   markdown: {
     // Links to other hosts in Markdown content: no referrer, no window.opener.

@@ -161,4 +161,14 @@ describe('the measurement', () => {
     expect(problem).toContain('#too-wide');
     await page.close();
   });
+
+  it('catches a site title cut off in the header', async () => {
+    const page = await site.browser.newPage({ viewport: phones[0], isMobile: true, hasTouch: true });
+    await page.goto(`${site.origin}/en/about/`);
+    // The full English name where only the short one fits.
+    await page.addStyleTag({ content: '.site-title-full { display: inline !important } .site-title-short { display: none !important }' });
+    const found = problems('/en/about/', await page.evaluate(measure));
+    expect(found.join('\n')).toMatch(/header text clipped .*title-wrapper/);
+    await page.close();
+  });
 });

@@ -14,8 +14,9 @@ describe('breakPhrases', () => {
 
   it('lets a long proper noun break where the script changes, not inside a word', () => {
     expect(breakPhrases('北九州GX推進コンソーシアム')).toBe('北九州GX<wbr>推進<wbr>コンソーシアム');
-    // Short phrases stay whole.
+    // Short phrases stay whole, and so does a number with its unit (2020年度).
     expect(breakPhrases('GX推進')).toBe('GX推進');
+    expect(breakPhrases('部門別割合（2020年度）')).not.toContain('2020<wbr>年度');
   });
 
   it('leaves English alone, and entities whole', () => {

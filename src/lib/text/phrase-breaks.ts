@@ -41,10 +41,10 @@ export function breakPhrases(text: string): string {
 
 // BudouX keeps a proper noun such as 北九州GX推進コンソーシアム as one phrase, too long for a
 // heading line on a phone, where the browser would then break it anywhere. A long phrase may also
-// break where the script changes from Latin or digits to kanji, or from kanji to katakana:
+// break where the script changes from Latin letters to kanji, or from kanji to katakana:
 // 北九州GX|推進|コンソーシアム. (Katakana to kanji is left alone: カーボンニュートラル|化 would strand 化.)
 const longPhrase = 8;
-const scriptChange = /(?<=[A-Za-z0-9])(?=\p{sc=Han})|(?<=\p{sc=Han})(?=\p{sc=Katakana})/u;
+const scriptChange = /(?<=[A-Za-z])(?=\p{sc=Han})|(?<=\p{sc=Han})(?=\p{sc=Katakana})/u;
 
 function joinPhrases(parsed: string[]): string {
   const phrases = parsed.flatMap((p) => ([...p].length >= longPhrase ? p.split(scriptChange) : [p]));

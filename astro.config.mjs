@@ -7,6 +7,16 @@ import { externalLinks } from './src/config/external-links.mjs';
 import { sidebar } from './src/config/sidebar.mjs';
 import { locales } from './src/config/locales.mjs';
 import { pagefindOptions } from './src/config/search.mjs';
+import { phraseBreaks } from './src/config/phrase-breaks.mjs';
+
+/** SITE_URL as Astro's `site`: an http(s) origin, since every link in the site starts at `/`. */
+function siteUrl(value = 'https://kitakyushu-gx.example.org') {
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  if (!url || !/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search || url.hash) {
+    throw new Error(`SITE_URL must be the site's origin, such as https://gx.example.jp (no path): got "${value}"`);
+  }
+  return url.origin;
+}
 
 // Starlight passes its `pagefind` option to the search dialog as JSON, which cannot carry the query
 // normaliser (a function); this resolves Starlight's module of those options to one that adds it.
@@ -20,8 +30,8 @@ const pagefindUiConfig = {
 };
 
 export default defineConfig({
-  // The public address is not decided yet; canonical URLs and the sitemap use SITE_URL when set.
-  site: process.env.SITE_URL ?? 'https://kitakyushu-gx.example.org',
+  // The public address (see README, "Deploying"): canonical links, sitemap, feeds and JSON-LD use it.
+  site: siteUrl(process.env.SITE_URL || undefined),
   trailingSlash: 'always',
   markdown: {
     // Links to other hosts in Markdown content: no referrer, no window.opener.
@@ -35,7 +45,11 @@ export default defineConfig({
       locales,
       sidebar,
       customCss: ['./src/styles/site.css'],
-      components: { Search: './src/components/overrides/Search.astro' },
+      components: {
+        Header: './src/components/overrides/Header.astro',
+        SiteTitle: './src/components/overrides/SiteTitle.astro',
+        Search: './src/components/overrides/Search.astro',
+      },
       // Ranking and metadata weights of the search dialog; the search suite uses the same options.
       pagefind: pagefindOptions,
       // src/pages/404.astro is bilingual; Starlight's route would also publish /404/.
@@ -43,6 +57,7 @@ export default defineConfig({
       lastUpdated: false,
       pagination: false,
     }),
+    phraseBreaks(),
   ],
   vite: {
     plugins: [pagefindUiConfig],

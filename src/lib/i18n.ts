@@ -47,3 +47,15 @@ export function langFromParam(param: string | undefined): Lang {
 export function langPaths() {
   return langs.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
 }
+
+/**
+ * The same page in the other language, for the header's language link: '/projects/x/' →
+ * '/en/projects/x/' and back. Undefined for pages that exist once for both languages (the 404 page).
+ */
+export function otherLanguage(pathname: string): { lang: Lang; path: string; label: string } | undefined {
+  if (/^\/404(\.html|\/)?$/.test(pathname)) return undefined;
+  const isEnglish = pathname === '/en' || pathname.startsWith('/en/');
+  return isEnglish
+    ? { lang: 'ja', path: pathname.slice('/en'.length) || '/', label: '日本語' }
+    : { lang: 'en', path: `/en${pathname}`, label: 'English' };
+}

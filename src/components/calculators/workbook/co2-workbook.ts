@@ -342,7 +342,8 @@ class Co2Workbook extends HTMLElement {
         ),
       ),
     );
-    const wrap = (table: HTMLElement) => el('div', { class: 'table-wrap' }, table);
+    // A wide table scrolls inside a focusable region, so that keyboard users can reach its overflow.
+    const wrap = (table: HTMLElement) => el('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': table.querySelector('caption')!.textContent! }, table);
     body.replaceChildren(wrap(byEnergy), wrap(monthly), wrap(factorTable));
   }
 

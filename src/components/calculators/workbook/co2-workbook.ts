@@ -90,6 +90,11 @@ class Co2Workbook extends HTMLElement {
   }
   private fy = (year: number) => formatFiscalYear(year, this.lang);
   private n = (v: number, digits = 3) => formatNumber(v, this.lang, digits);
+  /** Tonnes always with three decimals, as the calculator shows them: 3 → "3.000". */
+  private tonnes = (v: number) => new Intl.NumberFormat(this.lang === 'ja' ? 'ja-JP' : 'en-GB', { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(v);
+  /** "Apr 2025" / "2025年4月", short enough for a row header. */
+  private shortMonth = (month: string) =>
+    new Intl.DateTimeFormat(this.lang === 'ja' ? 'ja-JP' : 'en-GB', { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
 
   // ------------------------------------------------------------ storage
 
@@ -149,7 +154,7 @@ class Co2Workbook extends HTMLElement {
   private renderGrid() {
     this.say('#wb-grid-caption', this.fill('workbook.grid.caption', { year: this.fy(this.year) }));
     const rows = monthsOf(this.year).map((month) => {
-      const head = el('th', { scope: 'row', id: `wb-row-${month}` }, formatDate(month, this.lang));
+      const head = el('th', { scope: 'row', id: `wb-row-${month}` }, this.shortMonth(month));
       const cells = co2Params.map((p) => {
         const id = `wb-${month}-${p}`;
         const value = this.book.months[month]?.[p];
@@ -197,7 +202,7 @@ class Co2Workbook extends HTMLElement {
         input.setAttribute('aria-invalid', 'true');
         input.setAttribute('aria-describedby', `wb-grid-hint ${error.id}`);
         const label = `${formatDate(input.dataset.month!, this.lang)} ${this.s[`workbook.energy.${input.dataset.param}`]}`;
-        list.append(summaryItem(input, `${label}: ${message} ${this.s['workbook.error.notSaved']}`));
+        list.append(summaryItem(input, `${label}: ${message}`));
       }
     }
     this.q('.error-summary').hidden = list.children.length === 0;
@@ -252,8 +257,15 @@ class Co2Workbook extends HTMLElement {
     this.q('.wb-totals-empty').hidden = years.length > 0;
     if (years.length === 0) return host.replaceChildren();
     const line = (label: string, cell: (y: (typeof years)[number]) => Child) => row([th(label), ...years.map((y) => el('td', {}, cell(y)))]);
-    const change = (y: (typeof years)[number]) =>
-      y.change ? `${y.change.tonnes > 0 ? '+' : ''}${this.n(y.change.tonnes)} t (${y.change.ratio > 0 ? '+' : ''}${formatNumber(y.change.ratio * 100, this.lang, 1)}%)` : '–';
+    const change = (y: (typeof years)[number]): Child => {
+      if (!y.change) return '–';
+      const sign = (v: number) => (v > 0 ? '+' : '');
+      const text = `${sign(y.change.tonnes)}${this.tonnes(y.change.tonnes)} t (${sign(y.change.ratio)}${formatNumber(y.change.ratio * 100, this.lang, 1)}%)`;
+      const previous = years.find((o) => o.fiscalYear === y.fiscalYear - 1)!;
+      // A year still being filled in is not comparable month for month: say so beside the figure.
+      if (previous.monthsEntered === y.monthsEntered) return text;
+      return el('span', {}, text, el('span', { class: 'wb-partial' }, this.fill('workbook.totals.partial', { now: y.monthsEntered, before: previous.monthsEntered })));
+    };
     const table = el(
       'table',
       {},
@@ -262,9 +274,9 @@ class Co2Workbook extends HTMLElement {
       el(
         'tbody',
         {},
-        ...co2Params.map((p) => line(this.s[`workbook.energy.${p}`]!.replace(/\s*\(.*\)$/, ''), (y) => this.n(y.tonnes[p]))),
-        line(this.s['co2.result.scope1']!, (y) => this.n(y.scope1)),
-        line(this.s['co2.result.scope2']!, (y) => this.n(y.scope2)),
+        ...co2Params.map((p) => line(this.s[`workbook.energy.${p}`]!.replace(/\s*\(.*\)$/, ''), (y) => this.tonnes(y.tonnes[p]))),
+        line(this.s['co2.result.scope1']!, (y) => this.tonnes(y.scope1)),
+        line(this.s['co2.result.scope2']!, (y) => this.tonnes(y.scope2)),
         line(this.s['workbook.totals.total']!, (y) => el('output', { 'data-fiscal-year': String(y.fiscalYear), 'data-value': y.total.toFixed(6) }, el('strong', {}, roundTonnes(y.total)))),
         line(this.s['workbook.totals.change']!, change),
         line(this.s['workbook.totals.months']!, (y) => String(y.monthsEntered)),
@@ -297,10 +309,10 @@ class Co2Workbook extends HTMLElement {
       el(
         'tbody',
         {},
-        ...co2Params.map((p) => row([th(energy(p)), td(this.n(year.amounts[p], 6)), td(this.n(year.tonnes[p]))])),
-        row([th(this.s['co2.result.scope1']!), td(''), td(this.n(year.scope1))]),
-        row([th(this.s['co2.result.scope2']!), td(''), td(this.n(year.scope2))]),
-        row([th(this.s['workbook.totals.total']!), td(''), el('td', {}, el('strong', {}, this.n(year.total)))]),
+        ...co2Params.map((p) => row([th(energy(p)), td(this.n(year.amounts[p], 6)), td(this.tonnes(year.tonnes[p]))])),
+        row([th(this.s['co2.result.scope1']!), td(''), td(this.tonnes(year.scope1))]),
+        row([th(this.s['co2.result.scope2']!), td(''), td(this.tonnes(year.scope2))]),
+        row([th(this.s['workbook.totals.total']!), td(''), el('td', {}, el('strong', {}, this.tonnes(year.total)))]),
       ),
     );
     const shortName = (p: Co2Param) => energy(p).replace(/\s*\(.*\)$/, '');
@@ -314,7 +326,7 @@ class Co2Workbook extends HTMLElement {
         {},
         ...months.map((m) => {
           const t = monthTonnes(this.book, m, this.factors);
-          return row([th(formatDate(m, this.lang)), ...co2Params.map((p) => td(this.n(t[p]))), td(this.n(co2Params.reduce((s, p) => s + t[p], 0)))]);
+          return row([th(this.shortMonth(m)), ...co2Params.map((p) => td(this.tonnes(t[p]))), td(this.tonnes(co2Params.reduce((s, p) => s + t[p], 0)))]);
         }),
       ),
     );
@@ -374,7 +386,7 @@ class Co2Workbook extends HTMLElement {
     this.chart = new Chart(canvas, {
       type: 'bar',
       data: {
-        labels: months.map((m) => formatDate(m, this.lang)),
+        labels: months.map(this.shortMonth),
         datasets: co2Params.map((p, i) => ({
           label: this.s[`workbook.energy.${p}`]!.replace(/\s*\(.*\)$/, ''),
           data: tonnes.map((t) => Number(t[p].toFixed(3))),

@@ -11,7 +11,9 @@
  * any bad row is refused as a whole), and the stored format with its migration from version 1.
  */
 import type { EmissionFactor } from '../../schemas/emission-factors';
-import { co2Params, computeCo2, defaultElectricityFactor, lineSpecs, type Co2Param } from './co2';
+import { co2Params, computeCo2, defaultElectricityFactor, lineSpecs, plainNumber, type Co2Param } from './co2';
+
+export { plainNumber };
 import { parseAmount, type AmountError } from './parse-amount';
 
 /** Amounts of one month, in the calculator's input units (kWh, m³, kg, L); a missing energy is 0. */
@@ -53,15 +55,6 @@ export function monthsOf(fiscalYear: number): string[] {
     const m = ((i + 3) % 12) + 1;
     return `${m >= 4 ? fiscalYear : fiscalYear + 1}-${String(m).padStart(2, '0')}`;
   });
-}
-
-/**
- * A number written plainly for a file or a link: no exponent, no grouping, and no binary noise
- * (0.1 + 0.2 → "0.3", 49.919999999999995 → "49.92"); twelve significant digits are far more than any bill has.
- */
-export function plainNumber(value: number): string {
-  const clean = Number(value.toPrecision(12));
-  return clean.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 12 });
 }
 
 /** The electricity factor id of a fiscal year. */

@@ -4,7 +4,7 @@
  * kept in localStorage; when storage is refused the workbook still works for the visit and says so.
  * Chart.js is imported only when the person asks for the chart. Nothing leaves the browser.
  */
-import { co2Params, lineSpecs, roundTonnes, type Co2Param } from '../../../lib/calculators/co2';
+import { co2Params, lineSpecs, roundTonnes, unitLabel, type Co2Param } from '../../../lib/calculators/co2';
 import { parseAmount } from '../../../lib/calculators/parse-amount';
 import {
   emptyWorkbook,
@@ -40,7 +40,7 @@ const th = (text: string, scope = 'row') => el('th', { scope }, text);
 const td = (text: string) => el('td', {}, text);
 
 class Co2Workbook extends HTMLElement {
-  private lang: Lang = 'ja';
+  private language: Lang = 'ja';
   private factors: EmissionFactor[] = [];
   private s: Record<string, string> = {};
   private book: Workbook = emptyWorkbook();
@@ -50,7 +50,7 @@ class Co2Workbook extends HTMLElement {
   private chart: { destroy(): void } | undefined;
 
   connectedCallback() {
-    this.lang = this.dataset.lang === 'en' ? 'en' : 'ja';
+    this.language = this.dataset.lang === 'en' ? 'en' : 'ja';
     this.factors = JSON.parse(this.dataset.factors ?? '[]');
     this.s = JSON.parse(this.dataset.strings ?? '{}');
     this.load();
@@ -88,13 +88,13 @@ class Co2Workbook extends HTMLElement {
   private fill(key: string, vars: Record<string, string | number> = {}) {
     return (this.s[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
   }
-  private fy = (year: number) => formatFiscalYear(year, this.lang);
-  private n = (v: number, digits = 3) => formatNumber(v, this.lang, digits);
+  private fy = (year: number) => formatFiscalYear(year, this.language);
+  private n = (v: number, digits = 3) => formatNumber(v, this.language, digits);
   /** Tonnes always with three decimals, as the calculator shows them: 3 → "3.000". */
-  private tonnes = (v: number) => new Intl.NumberFormat(this.lang === 'ja' ? 'ja-JP' : 'en-GB', { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(v);
+  private tonnes = (v: number) => new Intl.NumberFormat(this.language === 'ja' ? 'ja-JP' : 'en-GB', { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(v);
   /** "Apr 2025" / "2025年4月", short enough for a row header. */
   private shortMonth = (month: string) =>
-    new Intl.DateTimeFormat(this.lang === 'ja' ? 'ja-JP' : 'en-GB', { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+    new Intl.DateTimeFormat(this.language === 'ja' ? 'ja-JP' : 'en-GB', { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
 
   // ------------------------------------------------------------ storage
 
@@ -168,7 +168,7 @@ class Co2Workbook extends HTMLElement {
           'aria-labelledby': `wb-row-${month} wb-col-${p}`,
           'aria-describedby': 'wb-grid-hint',
         }) as HTMLInputElement;
-        if (value !== undefined) input.value = formatNumber(value, this.lang, 12);
+        if (value !== undefined) input.value = formatNumber(value, this.language, 12);
         return el('td', {}, input, el('span', { class: 'cell-error', id: `${id}-error`, hidden: '' }));
       });
       return row([head, ...cells]);
@@ -201,7 +201,7 @@ class Co2Workbook extends HTMLElement {
       } else {
         input.setAttribute('aria-invalid', 'true');
         input.setAttribute('aria-describedby', `wb-grid-hint ${error.id}`);
-        const label = `${formatDate(input.dataset.month!, this.lang)} ${this.s[`workbook.energy.${input.dataset.param}`]}`;
+        const label = `${formatDate(input.dataset.month!, this.language)} ${this.s[`workbook.energy.${input.dataset.param}`]}`;
         list.append(summaryItem(input, `${label}: ${message}`));
       }
     }
@@ -245,7 +245,7 @@ class Co2Workbook extends HTMLElement {
     const select = this.q<HTMLSelectElement>('#wb-factor');
     select.value = factorId;
     const factor = this.factors.find((f) => f.id === factorId)!;
-    this.say('.wb-vintage', this.fill('workbook.factor.vintage', { applies: factor.appliesTo[this.lang] }));
+    this.say('.wb-vintage', this.fill('workbook.factor.vintage', { applies: factor.appliesTo[this.language] }));
     this.renderTotals();
     this.renderReport();
     if (this.chart) void this.drawChart();
@@ -260,7 +260,7 @@ class Co2Workbook extends HTMLElement {
     const change = (y: (typeof years)[number]): Child => {
       if (!y.change) return '–';
       const sign = (v: number) => (v > 0 ? '+' : '');
-      const text = `${sign(y.change.tonnes)}${this.tonnes(y.change.tonnes)} t (${sign(y.change.ratio)}${formatNumber(y.change.ratio * 100, this.lang, 1)}%)`;
+      const text = `${sign(y.change.tonnes)}${this.tonnes(y.change.tonnes)} t (${sign(y.change.ratio)}${formatNumber(y.change.ratio * 100, this.language, 1)}%)`;
       const previous = years.find((o) => o.fiscalYear === y.fiscalYear - 1)!;
       // A year still being filled in is not comparable month for month: say so beside the figure.
       if (previous.monthsEntered === y.monthsEntered) return text;
@@ -280,7 +280,7 @@ class Co2Workbook extends HTMLElement {
         line(this.s['workbook.totals.total']!, (y) => el('output', { 'data-fiscal-year': String(y.fiscalYear), 'data-value': y.total.toFixed(6) }, el('strong', {}, roundTonnes(y.total)))),
         line(this.s['workbook.totals.change']!, change),
         line(this.s['workbook.totals.months']!, (y) => String(y.monthsEntered)),
-        line(this.s['workbook.totals.factor']!, (y) => y.electricityFactor.name[this.lang]),
+        line(this.s['workbook.totals.factor']!, (y) => y.electricityFactor.name[this.language]),
       ),
     );
     host.replaceChildren(el('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': this.s['workbook.totals.caption']! }, table));
@@ -294,8 +294,8 @@ class Co2Workbook extends HTMLElement {
     const url = this.dataset.siteUrl!;
     this.q('.wb-report-meta').replaceChildren(
       ...meta(this.s['workbook.report.organization']!, this.book.organization.trim() || this.s['workbook.report.noOrganization']!),
-      ...meta(this.s['workbook.report.period']!, `${formatDate(months[0]!, this.lang)} – ${formatDate(months[11]!, this.lang)}`),
-      ...meta(this.s['workbook.report.made']!, formatDate(new Date().toISOString().slice(0, 10), this.lang)),
+      ...meta(this.s['workbook.report.period']!, `${formatDate(months[0]!, this.language)} – ${formatDate(months[11]!, this.language)}`),
+      ...meta(this.s['workbook.report.made']!, formatDate(new Date().toISOString().slice(0, 10), this.language)),
       ...meta(this.s['workbook.report.site']!, el('a', { href: url }, url)),
     );
     const body = this.q('.wb-report-body');
@@ -345,9 +345,9 @@ class Co2Workbook extends HTMLElement {
         {},
         ...used.map((f) =>
           row([
-            th(f.name[this.lang]),
-            td(`${formatNumber(f.factor, this.lang, 6)} t-CO2/${f.unit}`),
-            td(f.appliesTo[this.lang]),
+            th(f.name[this.language]),
+            td(`${formatNumber(f.factor, this.language, 6)} t-CO2/${unitLabel(f.unit, this.language)}`),
+            td(f.appliesTo[this.language]),
             td(this.s[`co2.status.${f.status}`]!),
             el('td', {}, el('a', { href: f.sources[0]!.url }, f.sources[0]!.title)),
           ]),

@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { useSiteInChromium } from './support/site';
 
 const site = useSiteInChromium({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+// The machine may be busy: give the page time to read a file and redraw before a check gives up.
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
 const header = 'month,electricity,city_gas,lpg,kerosene,diesel,gasoline,heavy_oil_a';
 
 /** Totals as the page states them: fiscal year → data-value. */
@@ -62,9 +64,9 @@ describe.each(['ja', 'en'] as const)('the CO2 workbook (%s)', (lang) => {
     await tabTo(page, 'wb-2025-05-kerosene');
     await page.keyboard.type('2,000');
     // 30,000 kWh × 0.000416 = 12.48 t ; 2 kL × 2.50 = 5 t ; 17.48 t
-    await expect.poll(() => totals(page)).toEqual({ '2025': 17.48 });
+    await poll(() => totals(page)).toEqual({ '2025': 17.48 });
     await page.reload();
-    await expect.poll(() => totals(page)).toEqual({ '2025': 17.48 });
+    await poll(() => totals(page)).toEqual({ '2025': 17.48 });
     expect(await page.inputValue('#wb-2025-04-electricity')).toBe('10,000');
     expect(await page.inputValue('#wb-2025-05-kerosene')).toBe('2,000');
     expect(await page.locator('.wb-privacy').isVisible()).toBe(true);
@@ -79,16 +81,16 @@ describe.each(['ja', 'en'] as const)('the CO2 workbook (%s)', (lang) => {
     await page.goto(`${site.origin}${path}`);
     await page.selectOption('#wb-year', '2025');
     await page.fill('#wb-2025-06-lpg', '500');
-    await expect.poll(() => totals(page)).toEqual({ '2025': 1.495 });
+    await poll(() => totals(page)).toEqual({ '2025': 1.495 });
     await page.fill('#wb-2025-06-lpg', '-3');
-    await expect.poll(() => page.locator('.error-summary').isVisible()).toBe(true);
+    await poll(() => page.locator('.error-summary').isVisible()).toBe(true);
     expect(await page.getAttribute('#wb-2025-06-lpg', 'aria-invalid')).toBe('true');
     expect(await page.textContent('#wb-2025-06-lpg-error')).toBe(lang === 'en' ? 'Enter a number that is 0 or more' : '0以上の数を入力してください');
     // The last valid amount stays stored and counted.
     expect(await totals(page)).toEqual({ '2025': 1.495 });
     await page.locator('.error-summary a').first().focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('wb-2025-06-lpg');
+    await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('wb-2025-06-lpg');
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
     await context.close();
@@ -103,7 +105,7 @@ describe.each(['ja', 'en'] as const)('the CO2 workbook (%s)', (lang) => {
     });
     await page.goto(`${site.origin}${path}`);
     await importText(page, `${twentyFourMonths().replace(header, `${header},memo`)}`);
-    await expect.poll(() => totals(page)).toEqual({ '2024': 52.92, '2025': 54.714 });
+    await poll(() => totals(page)).toEqual({ '2024': 52.92, '2025': 54.714 });
     expect(await page.textContent('.wb-import-status')).toContain('24');
     expect(await page.textContent('.wb-import-status')).toContain('memo');
     // (54.714 − 52.92) / 52.92 = +3.4%
@@ -114,9 +116,9 @@ describe.each(['ja', 'en'] as const)('the CO2 workbook (%s)', (lang) => {
 
     expect(scripts.some((u) => u.includes('chart-setup'))).toBe(false);
     await page.click('#wb-chart-toggle');
-    await expect.poll(() => scripts.some((u) => u.includes('chart-setup'))).toBe(true);
+    await poll(() => scripts.some((u) => u.includes('chart-setup'))).toBe(true);
     expect(await page.getAttribute('#wb-chart-toggle', 'aria-expanded')).toBe('true');
-    await expect.poll(() => page.$eval('#wb-chart canvas', (c: HTMLCanvasElement) => c.width > 0 && c.getAttribute('aria-label')!.length > 0)).toBe(true);
+    await poll(() => page.$eval('#wb-chart canvas', (c: HTMLCanvasElement) => c.width > 0 && c.getAttribute('aria-label')!.length > 0)).toBe(true);
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
     await context.close();
@@ -127,11 +129,11 @@ describe.each(['ja', 'en'] as const)('the CO2 workbook (%s)', (lang) => {
     const page = await context.newPage();
     await page.goto(`${site.origin}${path}`);
     await importText(page, twentyFourMonths());
-    await expect.poll(() => totals(page)).toEqual({ '2024': 52.92, '2025': 54.714 });
+    await poll(() => totals(page)).toEqual({ '2024': 52.92, '2025': 54.714 });
     const stored = await page.evaluate(() => localStorage.getItem('kgx-co2-workbook'));
     await importText(page, [header, '2025-04,1,,,,,,', '2025-13,1,,,,,,', '2025-05,abc,,,,,,', '2025-06,,-5,,,,,', '2025-04,2,,,,,,'].join('\n'));
     const alert = page.locator('.wb-import-alert[role="alert"]');
-    await expect.poll(() => alert.textContent()).toMatch(lang === 'en' ? /Row 3, column “month”/ : /3行目の「month」/);
+    await poll(() => alert.textContent()).toMatch(lang === 'en' ? /Row 3, column “month”/ : /3行目の「month」/);
     const text = (await alert.textContent())!;
     expect(text).toMatch(lang === 'en' ? /Row 4, column “electricity”: not a number/ : /4行目の「electricity」：数字ではありません/);
     expect(text).toMatch(lang === 'en' ? /Row 5, column “city_gas”: a negative amount/ : /5行目の「city_gas」：マイナスの値です/);
@@ -151,7 +153,7 @@ describe.each(['ja', 'en'] as const)('the CO2 workbook (%s)', (lang) => {
     await page.selectOption('#wb-year', '2024');
     await page.selectOption('#wb-factor', 'kyushu-electric-menu-b');
     // FY2024 on menu B: 120,000 × 0.000472 = 56.64 ; + 3 = 59.64 t
-    await expect.poll(() => totals(page)).toEqual({ '2024': 59.64, '2025': 54.714 });
+    await poll(() => totals(page)).toEqual({ '2024': 59.64, '2025': 54.714 });
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#workbook-export')]);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.startsWith(`\uFEFF${header},electricity_factor\r\n`)).toBe(true);
@@ -163,7 +165,7 @@ describe.each(['ja', 'en'] as const)('the CO2 workbook (%s)', (lang) => {
     await other.goto(`${site.origin}${path}`);
     expect(await totals(other)).toEqual({});
     await importText(other, csv);
-    await expect.poll(() => totals(other)).toEqual({ '2024': 59.64, '2025': 54.714 });
+    await poll(() => totals(other)).toEqual({ '2024': 59.64, '2025': 54.714 });
     await fresh.close();
   });
 
@@ -173,13 +175,13 @@ describe.each(['ja', 'en'] as const)('the CO2 workbook (%s)', (lang) => {
     await page.goto(`${site.origin}${path}`);
     await importText(page, twentyFourMonths());
     await page.fill('#wb-organization', '株式会社テスト');
-    await expect.poll(() => totals(page)).toEqual({ '2024': 52.92, '2025': 54.714 });
+    await poll(() => totals(page)).toEqual({ '2024': 52.92, '2025': 54.714 });
     page.once('dialog', (d) => void d.dismiss());
     await page.click('#wb-delete');
     expect(await totals(page)).toEqual({ '2024': 52.92, '2025': 54.714 });
     page.once('dialog', (d) => void d.accept());
     await page.click('#wb-delete');
-    await expect.poll(() => totals(page)).toEqual({});
+    await poll(() => totals(page)).toEqual({});
     expect(await page.evaluate(() => localStorage.getItem('kgx-co2-workbook'))).toBeNull();
     expect(await page.inputValue('#wb-organization')).toBe('');
     await page.reload();
@@ -193,7 +195,7 @@ describe.each(['ja', 'en'] as const)('the CO2 workbook (%s)', (lang) => {
     await page.goto(`${site.origin}${path}`);
     await importText(page, twentyFourMonths());
     await page.fill('#wb-organization', 'Example Works');
-    await expect.poll(() => totals(page)).toEqual({ '2024': 52.92, '2025': 54.714 });
+    await poll(() => totals(page)).toEqual({ '2024': 52.92, '2025': 54.714 });
     await page.emulateMedia({ media: 'print' });
     const visible = (selector: string) => page.$eval(selector, (e) => getComputedStyle(e).visibility === 'visible' && e.getBoundingClientRect().height > 0);
     expect(await visible('.wb-report')).toBe(true);
@@ -226,7 +228,7 @@ describe.each(['ja', 'en'] as const)('the CO2 workbook (%s)', (lang) => {
     expect(await page.textContent('.wb-storage')).toMatch(lang === 'en' ? /will be gone when you close the page/ : /ページを閉じると入力は消えます/);
     await page.selectOption('#wb-year', '2025');
     await page.fill('#wb-2025-04-lpg', '500');
-    await expect.poll(() => totals(page)).toEqual({ '2025': 1.495 });
+    await poll(() => totals(page)).toEqual({ '2025': 1.495 });
     await context.close();
   });
 });

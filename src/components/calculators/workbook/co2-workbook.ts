@@ -38,6 +38,8 @@ function el(tag: string, attrs: Record<string, string> = {}, ...children: Child[
 const row = (cells: HTMLElement[]) => el('tr', {}, ...cells);
 const th = (text: string, scope = 'row') => el('th', { scope }, text);
 const td = (text: string) => el('td', {}, text);
+/** A cell of words, not figures: aligned to the start where figures align to the end. */
+const tdText = (...children: Child[]) => el('td', { class: 'text' }, ...children);
 
 class Co2Workbook extends HTMLElement {
   private language: Lang = 'ja';
@@ -256,7 +258,8 @@ class Co2Workbook extends HTMLElement {
     const host = this.q('#workbook-totals');
     this.q('.wb-totals-empty').hidden = years.length > 0;
     if (years.length === 0) return host.replaceChildren();
-    const line = (label: string, cell: (y: (typeof years)[number]) => Child) => row([th(label), ...years.map((y) => el('td', {}, cell(y)))]);
+    const line = (label: string, cell: (y: (typeof years)[number]) => Child, text = false) =>
+      row([th(label), ...years.map((y) => (text ? tdText(cell(y)) : el('td', {}, cell(y))))]);
     const change = (y: (typeof years)[number]): Child => {
       if (!y.change) return '–';
       const sign = (v: number) => (v > 0 ? '+' : '');
@@ -280,7 +283,7 @@ class Co2Workbook extends HTMLElement {
         line(this.s['workbook.totals.total']!, (y) => el('output', { 'data-fiscal-year': String(y.fiscalYear), 'data-value': y.total.toFixed(6) }, el('strong', {}, roundTonnes(y.total)))),
         line(this.s['workbook.totals.change']!, change),
         line(this.s['workbook.totals.months']!, (y) => String(y.monthsEntered)),
-        line(this.s['workbook.totals.factor']!, (y) => y.electricityFactor.name[this.language]),
+        line(this.s['workbook.totals.factor']!, (y) => y.electricityFactor.name[this.language], true),
       ),
     );
     host.replaceChildren(el('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': this.s['workbook.totals.caption']! }, table));
@@ -347,9 +350,9 @@ class Co2Workbook extends HTMLElement {
           row([
             th(f.name[this.language]),
             td(`${formatNumber(f.factor, this.language, 6)} t-CO2/${unitLabel(f.unit, this.language)}`),
-            td(f.appliesTo[this.language]),
-            td(this.s[`co2.status.${f.status}`]!),
-            el('td', {}, el('a', { href: f.sources[0]!.url }, f.sources[0]!.title)),
+            tdText(f.appliesTo[this.language]),
+            tdText(this.s[`co2.status.${f.status}`]!),
+            tdText(el('a', { href: f.sources[0]!.url }, f.sources[0]!.title)),
           ]),
         ),
       ),

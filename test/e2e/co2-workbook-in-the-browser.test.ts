@@ -75,6 +75,25 @@ describe.each(['ja', 'en'] as const)('the CO2 workbook (%s)', (lang) => {
     await context.close();
   });
 
+  it('fills the grid from a block pasted from a spreadsheet, starting at the cell pasted into', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.origin}${path}`);
+    await page.selectOption('#wb-year', '2025');
+    await page.focus('#wb-2025-04-electricity');
+    // Two months down, two energies across (electricity, city gas), as a spreadsheet copies them.
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', '10,000\t1000\r\n20000\t\r\n');
+      document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    expect(await page.inputValue('#wb-2025-05-electricity')).toBe('20000');
+    expect(await page.inputValue('#wb-2025-04-city_gas')).toBe('1000');
+    // 30,000 kWh × 0.000416 = 12.48 t ; 1 thousand m³ × 2.05 = 2.05 t ; 14.53 t
+    await poll(() => totals(page)).toEqual({ '2025': 14.53 });
+    await context.close();
+  });
+
   it('shows a bad cell beside it and in a summary whose link moves focus into the cell, and does not store it', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();

@@ -221,7 +221,6 @@ export function parseWorkbookCsv(text: string, factors: EmissionFactor[]): Impor
     if (monthOk && !months[month]) months[month] = amounts;
   }
   if (problems.length > 0) return { ok: false, problems };
-  for (const [month, amounts] of Object.entries(months)) if (Object.keys(amounts).length === 0) months[month] = {};
   return { ok: true, months, electricityFactors, ignoredColumns };
 }
 

@@ -123,7 +123,7 @@ class Co2Calculator extends HTMLElement {
     for (const el of this.querySelectorAll<HTMLElement>('[data-actions]')) {
       const active = el.dataset.actions === result.largest;
       el.hidden = !active;
-      if (active) el.querySelector('p')!.textContent = this.strings['co2.next.intro']!.replace('{item}', this.labels[el.dataset.actions!]!);
+      if (active) el.querySelector('p')!.textContent = this.strings['co2.next.intro']!.replace('{item}', this.items[el.dataset.actions as Co2Param]);
     }
     this.querySelector<HTMLButtonElement>('[data-download]')!.disabled = false;
   }

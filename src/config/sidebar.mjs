@@ -32,6 +32,7 @@ export const sidebar = [
     items: [
       item('はじめの一歩', 'Getting started', '/members/'),
       item('CO2排出量計算ツール', 'CO2 calculator', '/tools/co2/'),
+      item('CO2排出量の記録帳', 'CO2 workbook', '/tools/co2/workbook/'),
       item('グリーンLPガス原料の試算', 'Green LP gas estimator', '/tools/green-lpg/'),
       item('支援メニュー', 'Support', '/support/'),
       item('補助金', 'Subsidies', '/subsidies/'),

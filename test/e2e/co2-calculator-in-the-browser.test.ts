@@ -1,5 +1,6 @@
 /** The CO2 calculator in Chromium: keyboard only, shared URLs, full-width input, errors, language switch, axe. */
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSiteInChromium } from './support/site';
@@ -8,7 +9,7 @@ const site = useSiteInChromium({ viewport: { width: 1280, height: 900 } });
 
 const total = (page: Page) => page.locator('#co2-total');
 async function tabTo(page: Page, id: string) {
-  for (let i = 0; i < 60; i++) {
+  for (let i = 0; i < 120; i++) {
     if ((await page.evaluate(() => document.activeElement?.id)) === id) return;
     await page.keyboard.press('Tab');
   }
@@ -28,8 +29,9 @@ describe('the CO2 calculator', () => {
     expect(Number(await total(page).getAttribute('data-value'))).toBeCloseTo(46.6, 9);
     expect(Number(await page.locator('output[data-line="kerosene"]').getAttribute('data-value'))).toBeCloseTo(5, 9);
     const url = new URL(page.url());
-    expect(url.searchParams.get('electricity')).toBe('１００，０００');
-    expect(url.searchParams.get('kerosene')).toBe('2,000');
+    // The shared link carries plain digits, whatever was typed.
+    expect(url.searchParams.get('electricity')).toBe('100000');
+    expect(url.searchParams.get('kerosene')).toBe('2000');
 
     await tabTo(page, 'co2-electricity_factor');
     await page.keyboard.press('ArrowDown');
@@ -51,6 +53,11 @@ describe('the CO2 calculator', () => {
     // The largest source is electricity: its next steps are shown.
     await expect.poll(() => page.locator('[data-actions="electricity"]').isVisible()).toBe(true);
     expect(await page.locator('[data-actions="city_gas"]').isVisible()).toBe(false);
+    // Next steps for electricity are what a company can act on: the desk and the suppliers' menus, not a wind farm.
+    const hrefs = await page.$$eval('[data-actions="electricity"] a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toContain('#co2-factors');
+    expect(hrefs).toContain('/support/consultation/');
+    expect(hrefs.some((h) => h!.includes('offshore-wind'))).toBe(false);
     await page.close();
   });
 
@@ -67,11 +74,33 @@ describe('the CO2 calculator', () => {
     expect(await page.locator('#co2-lpg-error').textContent()).toBe('Enter a number, like 1,500');
     expect(await page.locator('.error-summary').isVisible()).toBe(true);
     expect(await page.locator('.error-summary a').getAttribute('href')).toBe('#co2-lpg');
+    // Following the summary link puts the focus in the field, the second time too.
+    for (let i = 0; i < 2; i++) {
+      await page.focus('#co2-kerosene');
+      await page.click('.error-summary a');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('co2-lpg');
+    }
     const body = await page.locator('main').innerText();
     expect(body).not.toMatch(/NaN|Infinity/);
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
     await page.close();
+  });
+
+  it('downloads a CSV labelled in English with plain numbers, and writes English units out', async () => {
+    const context = await site.browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/en/tools/co2/?electricity=120000&city_gas=1000`);
+    // 120,000 × 0.000416 = 49.92 ; 1 thousand m³ × 2.05 = 2.05 ; 51.97
+    await expect.poll(() => total(page).textContent()).toBe('51.970');
+    expect(await page.textContent('#factor-city-gas')).toContain('t-CO2/thousand m³');
+    expect(await page.textContent('[data-formula="city_gas"]')).toContain('1,000 m³ ÷ 1,000 = 1 thousand m³');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-download]')]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv).toContain('Electricity,120000,kWh,120000,kWh,0.000416,49.92,2,');
+    expect(csv).toContain('City gas,1000,m³,1,thousand m³,2.05,2.05,1,');
+    expect(csv).toContain('\r\ntotal,,,,,,51.97,,\r\n');
+    await context.close();
   });
 
   it('rejects an unknown factor id from a link instead of guessing', async () => {

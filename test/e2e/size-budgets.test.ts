@@ -20,6 +20,7 @@ const pages: Array<[string, PageWeight['kind']]> = [
   ['/metrics/', 'chart'],
   ['/en/metrics/', 'chart'],
   ['/tools/co2/', 'calculator'],
+  ['/en/tools/co2/workbook/', 'calculator'],
   ['/en/tools/subsidy-check/', 'calculator'],
   ['/tools/green-lpg/', 'calculator'],
 ];

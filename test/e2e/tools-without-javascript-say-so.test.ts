@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { useSiteInChromium } from './support/site';
 
 const site = useSiteInChromium({ javaScriptEnabled: false });
-const tools = ['/tools/co2/', '/tools/green-lpg/', '/tools/subsidy-check/'];
+const tools = ['/tools/co2/', '/tools/co2/workbook/', '/tools/green-lpg/', '/tools/subsidy-check/'];
 
 describe('tools without JavaScript', () => {
   it.each(tools.flatMap((p) => [p, `/en${p}`]))('%s says it needs JavaScript and shows no result', async (path) => {

@@ -82,10 +82,22 @@ describe('CO2 calculator on the official factors', () => {
     expect(computeCo2({}, 'kyushu-electric-total', factors)).toEqual({ ok: false, errors: { electricity_factor: 'unknown_factor' } });
     expect(computeCo2({}, 'lpg', factors)).toEqual({ ok: false, errors: { electricity_factor: 'unknown_factor' } });
   });
-  it('writes a CSV with a BOM that Excel reads as UTF-8', () => {
-    const csv = co2Csv(ok(computeCo2({ lpg: '500' }, undefined, factors)), 'ja');
+  const labels = { ja: { electricity: '電気', city_gas: '都市ガス', lpg: 'LPガス', kerosene: '灯油', diesel: '軽油', gasoline: 'ガソリン', heavy_oil_a: 'A重油' }, en: { electricity: 'Electricity', city_gas: 'City gas', lpg: 'LPG', kerosene: 'Kerosene', diesel: 'Diesel', gasoline: 'Gasoline', heavy_oil_a: 'Heavy oil A' } };
+  it('writes a CSV with a BOM that Excel reads as UTF-8, rows labelled in the reader’s language', () => {
+    const csv = co2Csv(ok(computeCo2({ lpg: '500' }, undefined, factors)), 'ja', labels.ja);
     expect(csv.startsWith('\uFEFF項目,')).toBe(true);
-    expect(csv).toContain('lpg,500,kg,0.5,t,2.99,1.495');
+    // 500 kg ÷ 1,000 = 0.5 t × 2.99 = 1.495 t
+    expect(csv).toContain('LPガス,500,kg,0.5,t,2.99,1.495,1,');
+    expect(csv).toContain('\r\n合計,,,,,,1.495,,\r\n');
+  });
+  it('writes the CSV without float noise, and English units written out', () => {
+    // 120,000 kWh × 0.000416 = 49.92 t (in binary floating point 49.919999999999995)
+    expect(120_000 * 0.000416).not.toBe(49.92);
+    const csv = co2Csv(ok(computeCo2({ electricity: '120000', city_gas: '1000' }, undefined, factors)), 'en', labels.en);
+    expect(csv).toContain('Electricity,120000,kWh,120000,kWh,0.000416,49.92,2,');
+    // 1,000 m³ = 1 thousand m³ × 2.05 = 2.05 t
+    expect(csv).toContain('City gas,1000,m³,1,thousand m³,2.05,2.05,1,');
+    expect(csv).not.toMatch(/千|9999|0000001/);
   });
   it('never yields NaN or Infinity, whatever is typed in any field', () => {
     fc.assert(

@@ -26,12 +26,21 @@ export function setFieldError(control: HTMLElement, message: string | undefined)
   control.closest('.field')?.classList.toggle('field--error', Boolean(message));
 }
 
-/** One line of an error summary: a link to the field, with its label and message. */
+/**
+ * One line of an error summary: a link to the field, with its label and message. Following it puts
+ * the focus in the field (as GOV.UK's error summary does): a plain fragment link only scrolls, and
+ * does nothing at all when the URL already ends in the same fragment.
+ */
 export function summaryItem(control: HTMLElement, text: string): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = `#${control.id}`;
   link.textContent = text;
+  link.addEventListener('click', (e) => {
+    e.preventDefault();
+    control.focus({ preventScroll: true });
+    (control.closest('.field, td') ?? control).scrollIntoView({ block: 'center' });
+  });
   item.append(link);
   return item;
 }

@@ -1,6 +1,8 @@
 /**
  * From result to action: for each source of emissions, the site pages that help cut it.
- * Electricity → the consultation desk, the GX subsidy, renewable power; fuels and heat → heat
+ * Electricity → the consultation desk, the GX subsidy and renewable power bought from a supplier
+ * (the calculator adds a link to the suppliers' menus), not generation projects a company cannot
+ * act on; fuels and heat → heat
  * management, e-methane, green LP gas and the case studies that show them in practice.
  */
 import type { Co2Param } from './co2';
@@ -18,7 +20,7 @@ const heat: ActionLink[] = [
 ];
 
 export const co2Actions: Record<Co2Param, ActionLink[]> = {
-  electricity: [desk, subsidy, { collection: 'glossary', id: 're100-kitakyushu-model' }, { collection: 'projects', id: 'hibiki-offshore-wind' }],
+  electricity: [desk, subsidy, { collection: 'glossary', id: 're100-kitakyushu-model' }],
   city_gas: [desk, { collection: 'projects', id: 'e-methane' }, { collection: 'case-studies', id: 'e-methane-certificates' }, ...heat],
   lpg: [desk, { collection: 'projects', id: 'green-lp-gas' }, ...heat],
   kerosene: [desk, ...heat, subsidy],

@@ -112,13 +112,42 @@ export function roundTonnes(t: number): string {
   return t.toFixed(3);
 }
 
-/** The result as CSV rows (UTF-8 with BOM, so that Excel opens Japanese correctly). */
-export function co2Csv(result: Extract<Co2Result, { ok: true }>, lang: 'ja' | 'en'): string {
+/**
+ * A number written plainly for a file or a link: no exponent, no grouping, and no binary noise
+ * (0.1 + 0.2 → "0.3", 49.919999999999995 → "49.92"); twelve significant digits are far more than any bill has.
+ */
+export function plainNumber(value: number): string {
+  const clean = Number(value.toPrecision(12));
+  return clean.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 12 });
+}
+
+/** A factor's unit as a reader writes it: 千m3 → "千m³" in Japanese, "thousand m³" in English. */
+export function unitLabel(unit: EmissionFactor['unit'] | Co2Line['inputUnit'], lang: 'ja' | 'en'): string {
+  if (unit === '千m3') return lang === 'ja' ? '千m³' : 'thousand m³';
+  return unit;
+}
+
+/**
+ * The result as CSV (UTF-8 with BOM, so that Excel opens Japanese correctly): one labelled row per
+ * energy in the reader's language, numbers written plainly (no float noise), and a total row.
+ * `labels` are the names of the energies as the form shows them.
+ */
+export function co2Csv(result: Extract<Co2Result, { ok: true }>, lang: 'ja' | 'en', labels: Record<Co2Param, string>): string {
   const head = lang === 'ja'
-    ? ['項目', '使用量', '単位', '換算量', '係数の単位', '排出係数(t-CO2/単位)', '排出量(t-CO2)', 'スコープ', '係数']
-    : ['item', 'amount', 'unit', 'converted', 'factor unit', 'factor (t-CO2 per unit)', 'emissions (t-CO2)', 'scope', 'factor name'];
-  const rows = result.lines.map((l) => [l.param, l.amount, l.inputUnit, l.converted, l.factor.unit, l.factor.factor, l.tonnes, l.factor.scope, l.factor.name[lang]]);
-  rows.push(['total', '', '', '', '', '', result.total, '', '']);
+    ? ['項目', '使用量', '単位', '換算量', '換算後の単位', '排出係数(t-CO2/換算後の単位)', '排出量(t-CO2)', 'スコープ', '係数']
+    : ['item', 'amount', 'unit', 'converted amount', 'converted unit', 'factor (t-CO2 per converted unit)', 'emissions (t-CO2)', 'scope', 'factor name'];
+  const rows = result.lines.map((l) => [
+    labels[l.param],
+    plainNumber(l.amount),
+    l.inputUnit,
+    plainNumber(l.converted),
+    unitLabel(l.factor.unit, lang),
+    plainNumber(l.factor.factor),
+    plainNumber(l.tonnes),
+    l.factor.scope,
+    l.factor.name[lang],
+  ]);
+  rows.push([lang === 'ja' ? '合計' : 'total', '', '', '', '', '', plainNumber(result.total), '', '']);
   const cell = (v: unknown) => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
   return `\uFEFF${[head, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
 }

@@ -4,7 +4,8 @@
  * that a result can be shared, reloaded, and carried across the language switch (Starlight's
  * switcher changes only the path, so the query string follows). Nothing typed leaves the browser.
  */
-import { co2Csv, co2Params, computeCo2, defaultElectricityFactor, roundTonnes, type Co2Param, type Co2Result } from '../../../lib/calculators/co2';
+import { co2Csv, co2Params, computeCo2, defaultElectricityFactor, lineSpecs, plainNumber, roundTonnes, unitLabel, type Co2Param, type Co2Result } from '../../../lib/calculators/co2';
+import { parseAmount } from '../../../lib/calculators/parse-amount';
 import { formatNumber } from '../../../lib/format';
 import { setFieldError, showTonnes, summaryItem } from '../form-ui';
 import type { Lang } from '../../../lib/i18n';
@@ -17,6 +18,7 @@ class Co2Calculator extends HTMLElement {
   private factors: EmissionFactor[] = [];
   private strings: Record<string, string> = {};
   private labels: Record<string, string> = {};
+  private items = {} as Record<Co2Param, string>;
   private lastResult: Co2Result | undefined;
 
   connectedCallback() {
@@ -24,6 +26,7 @@ class Co2Calculator extends HTMLElement {
     this.factors = JSON.parse(this.dataset.factors ?? '[]');
     this.strings = JSON.parse(this.dataset.strings ?? '{}');
     this.labels = JSON.parse(this.dataset.labels ?? '{}');
+    this.items = JSON.parse(this.dataset.items ?? '{}');
     this.readUrl();
     const form = this.querySelector('form')!;
     form.addEventListener('input', () => this.update(true));
@@ -57,8 +60,10 @@ class Co2Calculator extends HTMLElement {
     const params = new URLSearchParams(window.location.search);
     for (const p of co2Params) {
       const value = this.field<HTMLInputElement>(p).value.trim();
+      // A shared link carries plain digits (１００，０００ → 100000); what does not parse is kept as typed, so its error shows on the other side too.
+      const parsed = parseAmount(value, lineSpecs[p].max);
       if (value === '') params.delete(p);
-      else params.set(p, value);
+      else params.set(p, parsed.ok ? plainNumber(parsed.value) : value);
     }
     const factor = this.field<HTMLSelectElement>('electricity_factor').value;
     if (factor === defaultElectricityFactor) params.delete('electricity_factor');
@@ -103,8 +108,9 @@ class Co2Calculator extends HTMLElement {
     for (const line of result.lines) {
       this.setOutput(this.querySelector(`output[data-line="${line.param}"]`), line.tonnes);
       const formula = this.querySelector<HTMLElement>(`[data-formula="${line.param}"]`)!;
-      const convert = line.inputUnit === 'kWh' ? '' : ` ÷ 1,000 = ${n(line.converted)} ${line.factor.unit}`;
-      formula.textContent = `${n(line.amount)} ${line.inputUnit}${convert} × ${n(line.factor.factor)} t-CO2/${line.factor.unit} = ${n(line.tonnes)} t-CO2（${line.factor.name[this.language]}）`;
+      const unit = unitLabel(line.factor.unit, this.language);
+      const convert = line.inputUnit === 'kWh' ? '' : ` ÷ 1,000 = ${n(line.converted)} ${unit}`;
+      formula.textContent = `${n(line.amount)} ${line.inputUnit}${convert} × ${n(line.factor.factor)} t-CO2/${unit} = ${n(line.tonnes)} t-CO2（${line.factor.name[this.language]}）`;
       if (this.language === 'en') formula.textContent = formula.textContent.replace('（', ' (').replace('）', ')');
       const bar = this.querySelector<HTMLElement>(`[data-bar="${line.param}"]`)!;
       bar.hidden = line.tonnes <= 0;
@@ -117,7 +123,7 @@ class Co2Calculator extends HTMLElement {
     for (const el of this.querySelectorAll<HTMLElement>('[data-actions]')) {
       const active = el.dataset.actions === result.largest;
       el.hidden = !active;
-      if (active) el.querySelector('p')!.textContent = this.strings['co2.next.intro']!.replace('{item}', this.labels[el.dataset.actions!]!);
+      if (active) el.querySelector('p')!.textContent = this.strings['co2.next.intro']!.replace('{item}', this.items[el.dataset.actions as Co2Param]);
     }
     this.querySelector<HTMLButtonElement>('[data-download]')!.disabled = false;
   }
@@ -133,7 +139,7 @@ class Co2Calculator extends HTMLElement {
 
   private download() {
     if (!this.lastResult?.ok) return;
-    const blob = new Blob([co2Csv(this.lastResult, this.language)], { type: 'text/csv;charset=utf-8' });
+    const blob = new Blob([co2Csv(this.lastResult, this.language, this.items)], { type: 'text/csv;charset=utf-8' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
     link.download = 'co2-scope1-2.csv';

@@ -39,12 +39,12 @@ describe('numbers and money', () => {
 
 describe('a figure known only as a bound never reads as an exact number', () => {
   it('marks lower bounds, upper bounds and approximations', () => {
-    expect(figureValue({ value: 200, unit: '社', bound: 'lower' }, 'ja')).toBe('200以上');
-    expect(figureValue({ value: 200, unit: 'members', bound: 'lower' }, 'en')).toBe('200+');
-    expect(figureValue({ value: 170000, unit: '世帯', bound: 'approx' }, 'ja')).toBe('約170,000');
-    expect(figureValue({ value: 5_000_000, unit: 'yen', bound: 'upper' }, 'en')).toBe('up to 5,000,000');
+    expect(figureValue({ value: 200, unit: '社', bound: 'lower' }, 'ja')).toBe('200社以上');
+    expect(figureValue({ value: 200, unit: 'members', bound: 'lower' }, 'en')).toBe('200 members or more');
+    expect(figureValue({ value: 170000, unit: '世帯', bound: 'approx' }, 'ja')).toBe('約17万世帯');
+    expect(figureValue({ value: 5_000_000, unit: 'yen', bound: 'upper' }, 'en')).toBe('up to ¥5 million');
   });
   it('leaves exact figures as they are', () => {
-    expect(figureValue({ value: 253, unit: '社', bound: 'exact' }, 'ja')).toBe('253');
+    expect(figureValue({ value: 253, unit: '社', bound: 'exact' }, 'ja')).toBe('253社');
   });
 });

@@ -238,3 +238,17 @@ export function figureFromMetric(m: Metric, ref: { label: string; x: string; ser
     note: ref.note ?? point.note?.[lang],
   };
 }
+
+/** The "cite this" line of a dataset page: publisher, title, URL and the date it was read. */
+export function citation(m: Pick<Metric, 'title'>, lang: Lang, publisher: string, url: string, accessed: string): string {
+  return lang === 'ja'
+    ? `${publisher}「${m.title.ja}」${url}（${formatDate(accessed, 'ja')}閲覧）`
+    : `${publisher}, “${m.title.en}”, ${url} (accessed ${formatDate(accessed, 'en')})`;
+}
+
+/** The HTML a page pastes to embed a dataset's chart and table. */
+export function embedSnippet(m: Pick<Metric, 'id' | 'title'>, lang: Lang, site: string): string {
+  const src = new URL(`${lang === 'en' ? '/en' : ''}/metrics/${m.id}/embed/`, site).href;
+  const title = m.title[lang].replace(/"/g, '&quot;');
+  return `<iframe src="${src}" title="${title}" width="100%" height="520" loading="lazy" style="border:0"></iframe>`;
+}

@@ -55,6 +55,15 @@ for (const file of pages) {
   writeFileSync(file, out);
 }
 
+// Dataset embeds (/metrics/<id>/embed/, both languages) are made to be framed by other sites: their
+// rules detach the site-wide CSP header and X-Frame-Options (Cloudflare Pages' "! Header" syntax; a
+// second CSP header would be joined to the first and both enforced). They keep the CSP <meta> of
+// the page, which holds every rule but frame-ancestors: a <meta> cannot carry that directive.
+// Every other page keeps frame-ancestors 'none' and X-Frame-Options: DENY.
+const embedRule = (path) => `${path}
+  ! Content-Security-Policy
+  ! X-Frame-Options
+`;
 writeFileSync(
   join(dist, '_headers'),
   `/*
@@ -63,6 +72,8 @@ writeFileSync(
   X-Content-Type-Options: nosniff
   Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()
   X-Frame-Options: DENY
-`,
+
+${embedRule('/metrics/:id/embed/')}
+${embedRule('/en/metrics/:id/embed/')}`,
 );
 console.log(`CSP: ${pages.length} pages, ${all.size} inline script hashes; wrote dist/_headers.`);

@@ -27,11 +27,14 @@ export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 
   return numberFormat(locale(lang), { maximumFractionDigits }).format(value);
 }
 
-/** An amount of yen: 5000000 → "5,000,000円" / "¥5,000,000". */
+/**
+ * An amount of yen with every digit, in the words people use when those hold every digit:
+ * 5000000 → "500万円" / "¥5 million"; 1234567 → "1,234,567円" / "¥1,234,567" (see formatAmount).
+ */
 export function formatYen(value: number, lang: Lang): string {
-  return lang === 'ja'
-    ? `${formatNumber(value, lang, 0)}円`
-    : numberFormat('en-US', { style: 'currency', currency: 'JPY' }).format(value);
+  const amount = { value, unit: lang === 'ja' ? '円' : 'yen' };
+  const reading = formatAmount(amount, lang);
+  return reading.startsWith(boundWords[lang].approx('')) ? formatAmount(amount, lang, { exact: true }) : reading;
 }
 
 /** A fraction as a share: 0.5 → "1/2" when it is a simple fraction, else a percentage. */

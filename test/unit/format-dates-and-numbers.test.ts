@@ -27,8 +27,12 @@ describe('numbers and money', () => {
     expect(formatNumber(492.5, 'en')).toBe('492.5');
   });
   it('writes yen in each language', () => {
-    expect(formatYen(5_000_000, 'ja')).toBe('5,000,000円');
-    expect(formatYen(5_000_000, 'en')).toBe('¥5,000,000');
+    expect(formatYen(5_000_000, 'ja')).toBe('500万円');
+    expect(formatYen(5_000_000, 'en')).toBe('¥5 million');
+    // Rounding would lose digits here, so every digit is kept.
+    expect(formatYen(1_234_567, 'ja')).toBe('1,234,567円');
+    expect(formatYen(1_234_567, 'en')).toBe('¥1,234,567');
+    expect(formatYen(150_000_000, 'ja')).toBe('1.5億円');
   });
   it('writes simple fractions as fractions and others as percentages', () => {
     expect(formatRate(0.5, 'ja')).toBe('1/2');

@@ -77,7 +77,7 @@ export function chartConfig(m: Metric, lang: Lang): ChartJson | undefined {
               offset: m.chart !== 'line',
               stacked,
               // Whole years only, written without grouping (2024, not 2,024).
-              ticks: { precision: 0, stepSize: 1, autoSkip: true, autoSkipPadding: 12, maxRotation: 0, format: { useGrouping: false } },
+              ticks: { precision: 0, autoSkip: true, autoSkipPadding: 12, maxRotation: 0, format: { useGrouping: false } },
               title: { display: true, text: lang === 'ja' ? (fiscal ? '年度' : '年') : fiscal ? 'Fiscal year' : 'Year' },
             }
           : { type: 'category', stacked },

@@ -32,4 +32,21 @@ export default defineConfig({
       pagination: false,
     }),
   ],
+  vite: {
+    build: {
+      // Astro inlines small processed scripts into the page, wherever the component sits; the CSP
+      // step (scripts/lib/csp.ts) treats an inline script inside <main> as content's own and blocks
+      // it. Our component scripts therefore always load from files.
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        // MDX compiles every file with Astro's "use astro:head-inject" directive, which the bundler
+        // warns about once per MDX file (harmless: Astro handles head injection itself; see
+        // withastro/astro#18087). Silenced by its exact code and directive so that real warnings show.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

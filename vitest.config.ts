@@ -13,8 +13,10 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
-          testTimeout: 600_000,
+          // A hung page fails within a minute; the few tests that need longer say so themselves.
+          testTimeout: 60_000,
           hookTimeout: 120_000,
+          maxConcurrency: 4,
           fileParallelism: false,
         },
       },

@@ -1,6 +1,6 @@
 // The build: content integrity first, then `astro build` (which also builds the Pagefind index).
 // Astro only logs a broken reference or a failed page as "[ERROR]" in some cases and still exits 0,
-// so any [ERROR] line in its output fails the build here.
+// so any [ERROR] line in its output fails the build here, and so does a content-layer [WARN].
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,11 +27,15 @@ if (check.code !== 0) process.exit(check.code);
 
 const build = await run(process.execPath, [astroBin, 'build', ...process.argv.slice(2)]);
 if (build.code !== 0) process.exit(build.code);
-const errors = build.output.split('\n').filter((line) => line.includes('[ERROR]'));
+// A warning from the content layer (a duplicate id, an empty or unreadable collection) means a page
+// is missing or the wrong file is published: it fails the build too. The log is otherwise quiet, so
+// any other warning is seen (known noise is silenced at its source, see astro.config.mjs).
+const contentWarning = /\[WARN\].*(\[(content|glob-loader|file-loader)\]|[Dd]uplicate)/;
+const errors = build.output.split('\n').filter((line) => line.includes('[ERROR]') || contentWarning.test(line));
 if (errors.length > 0) {
   console.error(`\nBuild logged ${errors.length} error(s); failing:\n${errors.join('\n')}`);
   process.exit(1);
 }
 
-const csp = await run(process.execPath, ['scripts/csp.mjs']);
+const csp = await run(process.execPath, ['scripts/csp.ts']);
 if (csp.code !== 0) process.exit(csp.code);

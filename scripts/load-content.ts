@@ -1,68 +1,237 @@
 /**
- * Reads every bilingual entry under content/ (frontmatter only) and the organization ids.
- * Shared by scripts/check-content.ts and the content-integrity tests.
+ * The one validated load path for everything an editor touches: every entry of content/ and every
+ * file of data/, each parsed once and validated with its schema from src/schemas/index.ts (the map
+ * that src/content.config.ts gives Astro too). Frontmatter is read with Astro's own parser, JSON
+ * with a parser that reports duplicate keys (JSON.parse would silently keep the last one).
+ * Returns typed data and one problem per mistake, naming the file, the field and the value.
+ * Shared by scripts/check-content.ts (before each build) and the content tests.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { parse } from 'yaml';
-import { checkIntegrity, checkMetricPoints, checkUniqueIds, pointKey, type ContentEntry, type Problem } from '../src/lib/content/integrity.ts';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFrontmatter } from 'astro/markdown';
+import { parse as parseJsonc, printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
+import type { z } from 'astro/zod';
+import { bilingualSchemas, dataSchemas, type BilingualCollection, type EntryData } from '../src/schemas/index.ts';
+import type { Organization } from '../src/schemas/organizations.ts';
+import type { EmissionFactors } from '../src/schemas/emission-factors.ts';
+import type { Metric } from '../src/schemas/metrics.ts';
+import type { SubsidyRules } from '../src/schemas/subsidy-rules.ts';
+import { checkIntegrity, checkMetricPoints, checkUniqueIds, pointKey, type Problem } from '../src/lib/content/integrity.ts';
+import { checkBodies, checkFactors, checkHandWrittenFigures, checkMetricDates, checkNewsDates, checkSubsidyRounds } from '../src/lib/content/rules.ts';
+import { isStale } from '../src/lib/metrics.ts';
 
-export interface LoadedContent {
-  entries: ContentEntry[];
-  organizations: Array<Record<string, unknown> & { id: string }>;
-  /** Files that could not be read, one line each naming the file and the field. */
-  problems: string[];
+/** One bilingual entry, validated: its data has the schema's types and defaults. */
+export type TypedEntry = {
+  [C in BilingualCollection]: {
+    collection: C;
+    /** Path of the file, relative to the project root. */
+    file: string;
+    lang: 'ja' | 'en';
+    /** Language-neutral id: the file name without extension. */
+    id: string;
+    data: EntryData<C>;
+    /** The Markdown or MDX after the frontmatter. */
+    body: string;
+    /** Line of the file on which `body` starts (1-based), so that checks can name lines. */
+    bodyLine: number;
+  };
+}[BilingualCollection];
+
+export interface LoadedSite {
+  entries: TypedEntry[];
+  organizations: Organization[];
+  emissionFactors?: EmissionFactors;
+  metrics: Metric[];
+  subsidyRules: SubsidyRules[];
+  /** Files that could not be read or do not match their schema. */
+  problems: Problem[];
 }
 
-export function loadContent(root: string = process.cwd()): LoadedContent {
-  const contentDir = join(root, 'content');
-  const entries: ContentEntry[] = [];
-  const problems: string[] = [];
-  for (const collection of readdirSync(contentDir)) {
-    for (const lang of ['ja', 'en'] as const) {
-      const dir = join(contentDir, collection, lang);
-      if (!existsSync(dir)) continue;
-      for (const name of readdirSync(dir).sort()) {
-        const match = name.match(/^(.+)\.mdx?$/);
-        if (!match) continue;
-        const file = relative(root, join(dir, name));
-        const text = readFileSync(join(dir, name), 'utf8');
-        const fm = text.match(/^---\r?\n([\s\S]*?)\r?\n---/);
-        if (!fm) {
-          problems.push(`${file}: field "(frontmatter)" is missing: the file must start with a --- block`);
-          continue;
-        }
-        try {
-          entries.push({ collection, file, lang, id: match[1]!, data: parse(fm[1]!) ?? {} });
-        } catch (error) {
-          problems.push(`${file}: field "(frontmatter)" is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-        }
-      }
-    }
-  }
-  const orgFile = join(contentDir, 'organizations', 'organizations.json');
-  const organizations = existsSync(orgFile) ? JSON.parse(readFileSync(orgFile, 'utf8')) : [];
-  return { entries, organizations, problems };
+const describe = (value: unknown) => {
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : JSON.stringify(value);
+  return text === undefined ? 'nothing' : text.length > 80 ? `${text.slice(0, 77)}…` : text;
+};
+
+/** Zod issues as problems: the field's path, the message and the value found there. */
+function schemaProblems(file: string, issues: z.core.$ZodIssue[], input: unknown): Problem[] {
+  return issues.map((issue) => {
+    let value: unknown = input;
+    for (const key of issue.path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+    const field = issue.path.map(String).join('.') || '(root)';
+    return { file, field, message: `${issue.message} (found ${describe(value)})` };
+  });
 }
 
 /**
- * Every integrity problem of the content in `root`: twins, references (organizations, subsidy
- * rules files, metric datasets), key figures' dataset points and unique organization ids.
- * Shared by scripts/check-content.ts (before each build) and the content tests.
+ * JSON with every duplicate key reported: `visit` walks the text once; each object keeps the keys
+ * seen so far.
  */
-export function contentProblems(content: LoadedContent, root: string = process.cwd()): Problem[] {
-  const jsonIds = (dir: string) => new Set(readdirSync(join(root, dir)).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')));
-  const metrics = jsonIds('data/metrics');
-  const points = new Set<string>();
-  for (const id of metrics) {
-    // The datasets' own schema is checked by the build; here only their points matter.
-    const data = JSON.parse(readFileSync(join(root, 'data/metrics', `${id}.json`), 'utf8')) as { points?: Array<{ x: string; series?: string }> };
-    for (const p of data.points ?? []) points.add(pointKey(id, p.x, p.series));
+export function readJson(file: string, text: string): { value?: unknown; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const errors: ParseError[] = [];
+  const value = parseJsonc(text, errors, { allowTrailingComma: false, disallowComments: true });
+  for (const e of errors) {
+    const line = text.slice(0, e.offset).split('\n').length;
+    problems.push({ file, field: '(file)', message: `is not valid JSON at line ${line}: ${printParseErrorCode(e.error)}` });
   }
-  const organizations = new Set(content.organizations.map((o) => o.id));
+  const stack: Array<{ keys: Set<string>; path: string }> = [];
+  visit(text, {
+    onObjectBegin: (_o, _l, _line, _col, pathSupplier) => {
+      stack.push({ keys: new Set(), path: pathSupplier().join('.') });
+    },
+    onObjectEnd: () => void stack.pop(),
+    onObjectProperty: (key, _offset, _length, line) => {
+      const top = stack.at(-1);
+      if (!top) return;
+      if (top.keys.has(key)) {
+        const field = top.path ? `${top.path}.${key}` : key;
+        problems.push({ file, field, message: `is written twice in the same object (line ${line + 1}); JSON keeps only the last, so remove one` });
+      }
+      top.keys.add(key);
+    },
+  });
+  return { value: errors.length ? undefined : value, problems };
+}
+
+function validate<S extends z.ZodType>(file: string, schema: S, input: unknown, problems: Problem[]): z.output<S> | undefined {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  problems.push(...schemaProblems(file, result.error.issues, input));
+  return undefined;
+}
+
+function readDataFile<S extends z.ZodType>(root: string, file: string, schema: S, problems: Problem[]): z.output<S> | undefined {
+  if (!existsSync(join(root, file))) {
+    problems.push({ file, field: '(file)', message: 'is missing' });
+    return undefined;
+  }
+  const json = readJson(file, readFileSync(join(root, file), 'utf8'));
+  problems.push(...json.problems);
+  return json.value === undefined ? undefined : validate(file, schema, json.value, problems);
+}
+
+/** Every JSON file of a data/ folder, validated, its `id` required to match its file name. */
+function readDataDir<S extends z.ZodType<{ id: string }>>(root: string, dir: string, schema: S, problems: Problem[]): z.output<S>[] {
+  if (!existsSync(join(root, dir))) return [];
+  const out: z.output<S>[] = [];
+  for (const name of readdirSync(join(root, dir)).sort()) {
+    if (!name.endsWith('.json')) continue;
+    const file = `${dir}/${name}`;
+    const data = readDataFile(root, file, schema, problems);
+    if (data === undefined) continue;
+    if (`${data.id}.json` !== name) problems.push({ file, field: 'id', message: `must match the file name (found "${data.id}")` });
+    else out.push(data);
+  }
+  return out;
+}
+
+export function loadSite(root: string = process.cwd()): LoadedSite {
+  const problems: Problem[] = [];
+  const entries: TypedEntry[] = [];
+  for (const collection of Object.keys(bilingualSchemas) as BilingualCollection[]) {
+    for (const lang of ['ja', 'en'] as const) {
+      const dir = join(root, 'content', collection, lang);
+      if (!existsSync(dir)) continue;
+      const seen = new Map<string, string>();
+      for (const name of readdirSync(dir).sort()) {
+        const match = name.match(/^(.+)\.mdx?$/);
+        if (!match) continue;
+        const id = match[1]!;
+        const file = `content/${collection}/${lang}/${name}`;
+        // Astro would keep one of the two and only warn; the twins could then use different files.
+        if (seen.has(id)) {
+          problems.push({ file, field: '(file)', message: `has the same id "${id}" as ${seen.get(id)}: keep one file per entry` });
+          continue;
+        }
+        seen.set(id, file);
+        const text = readFileSync(join(dir, name), 'utf8');
+        let parsed: ReturnType<typeof parseFrontmatter>;
+        try {
+          parsed = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
+        } catch (error) {
+          problems.push({ file, field: '(frontmatter)', message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+          continue;
+        }
+        if (!parsed.rawFrontmatter) {
+          problems.push({ file, field: '(frontmatter)', message: 'is missing: the file must start with a --- block' });
+          continue;
+        }
+        const data = validate(file, bilingualSchemas[collection], parsed.frontmatter, problems);
+        if (data === undefined) continue;
+        // 'empty-with-lines' keeps the frontmatter's lines blank, so body line n is file line n.
+        entries.push({ collection, file, lang, id, data, body: parsed.content, bodyLine: 1 } as TypedEntry);
+      }
+    }
+  }
+  const organizations = readDataFile(root, dataSchemas.organizations.file, dataSchemas.organizations.schema, problems) ?? [];
+  const emissionFactors = readDataFile(root, dataSchemas.emissionFactors.file, dataSchemas.emissionFactors.schema, problems);
+  const metrics = readDataDir(root, dataSchemas.metrics.dir, dataSchemas.metrics.schema, problems);
+  const subsidyRules = readDataDir(root, dataSchemas.subsidyRules.dir, dataSchemas.subsidyRules.schema, problems);
+  return { entries, organizations, emissionFactors, metrics, subsidyRules, problems };
+}
+
+/**
+ * Every route the build makes, from the files in src/pages: `[id]` in a folder named after a
+ * collection (or `metrics`, `data`) stands for each of its ids; `[...lang]` for `` and `/en`.
+ * Used to check links written in content before anything is built.
+ */
+export function sitePages(site: LoadedSite, root: string = process.cwd()): Set<string> {
+  const ids = new Map<string, string[]>();
+  for (const e of site.entries) ids.set(e.collection, [...new Set([...(ids.get(e.collection) ?? []), e.id])]);
+  ids.set('metrics', site.metrics.map((m) => m.id));
+  ids.set('data', [...site.metrics.map((m) => m.id), 'emission-factors']);
+  const pages = new Set<string>();
+  const walk = (dir: string, rel: string[]) => {
+    for (const name of readdirSync(join(root, dir))) {
+      if (statSync(join(root, dir, name)).isDirectory()) {
+        walk(join(dir, name), [...rel, name]);
+        continue;
+      }
+      const route = [...rel, name.replace(/\.(astro|ts|md|mdx)$/, '')];
+      if (route.at(-1) === 'index') route.pop();
+      let routes = [''];
+      for (const [i, part] of route.entries()) {
+        const isFile = i === route.length - 1 && /\.[a-z]+$/.test(part);
+        const choices = part === '[...lang]' ? ['', '/en'] : part.startsWith('[') ? (ids.get(route[i - 1] ?? '') ?? []).map((id) => `/${part.replace(/\[[^\]]+\]/, id)}`) : [`/${part}`];
+        routes = routes.flatMap((r) => choices.map((c) => r + c));
+        if (isFile) routes = routes.map((r) => `${r}\u0000`);
+      }
+      for (const r of routes) pages.add(r.endsWith('\u0000') ? r.slice(0, -1) : `${r}/`);
+    }
+  };
+  walk('src/pages', []);
+  return pages;
+}
+
+/** Every problem of the site's content and data: schemas first, then the rules across files. */
+export function siteProblems(site: LoadedSite, today: string, root: string = process.cwd()): Problem[] {
+  const points = new Set(site.metrics.flatMap((m) => m.points.map((p) => pointKey(m.id, p.x, p.series))));
+  const known = {
+    organizations: new Set(site.organizations.map((o) => o.id)),
+    'subsidy-rules': new Set(site.subsidyRules.map((r) => r.id)),
+    metrics: new Set(site.metrics.map((m) => m.id)),
+  };
   return [
-    ...checkUniqueIds(content.organizations, 'content/organizations/organizations.json'),
-    ...checkIntegrity(content.entries, { organizations, 'subsidy-rules': jsonIds('data/subsidies'), metrics }),
-    ...checkMetricPoints(content.entries, points, metrics),
+    ...site.problems,
+    ...checkUniqueIds(site.organizations, dataSchemas.organizations.file),
+    ...checkIntegrity(site.entries, known),
+    ...checkMetricPoints(site.entries, points, known.metrics),
+    ...checkBodies(site.entries, sitePages(site, root)),
+    ...checkNewsDates(site.entries),
+    ...(site.emissionFactors ? checkFactors(site.emissionFactors) : []),
+    ...checkMetricDates(site.metrics, today),
+    ...checkSubsidyRounds(site.subsidyRules),
+    ...checkHandWrittenFigures(site.entries, site.metrics),
   ];
+}
+
+/** What is due for a check, printed by the content check (never a build warning). */
+export function reviewNotes(site: LoadedSite, today: string): string[] {
+  const notes = site.metrics.filter((m) => isStale(m, today)).map((m) => `data/metrics/${m.id}.json: as of ${m.asOf}, older than its review interval of ${m.reviewEveryMonths} months`);
+  const stale = new Date(Date.parse(`${today}T00:00:00Z`) - 180 * 86_400_000).toISOString().slice(0, 10);
+  for (const r of site.subsidyRules) {
+    if (r.validUntil < today) notes.push(`data/subsidies/${r.id}.json: rules valid until ${r.validUntil}, which has passed`);
+    if (r.lastChecked < stale) notes.push(`data/subsidies/${r.id}.json: last checked on ${r.lastChecked}, more than 180 days ago`);
+  }
+  return notes;
 }

@@ -1,5 +1,5 @@
 // `npm test`: the whole suite, in the order that fails fastest.
-// 1. Chromium for the browser checks (installed from Debian when missing and we are root);
+// 1. Chromium for the browser checks and Java for the HTML checker (from Debian when missing and we are root);
 // 2. unit tests and content integrity (Vitest, no build), then the type check;
 // 3. the production build of the real site (content check + astro build + Pagefind);
 // 4. fixtures, each built in a scratch copy: broken content must fail the build, an over-budget page the budgets;
@@ -17,20 +17,22 @@ function step(title, command, args, env = {}) {
   }
 }
 
-function ensureChromium() {
-  if (chromiumPath()) return;
+const hasJava = () => spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0;
+
+/** Chromium (browser tests) and Java (the Nu HTML Checker), from Debian when missing and we are root. */
+function ensureBrowserAndJava() {
+  const missing = [...(chromiumPath() ? [] : ['chromium', 'fonts-noto-cjk']), ...(hasJava() ? [] : ['default-jre-headless'])];
+  if (missing.length === 0) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('Chromium not found: installing Debian packages chromium and fonts-noto-cjk …');
+    console.log(`Installing Debian packages ${missing.join(', ')} …`);
     step('apt-get update', 'apt-get', ['update', '-q']);
-    step('apt-get install', 'apt-get', ['install', '-y', '-q', '--no-install-recommends', 'chromium', 'fonts-noto-cjk'], {
-      DEBIAN_FRONTEND: 'noninteractive',
-    });
-    if (chromiumPath()) return;
+    step('apt-get install', 'apt-get', ['install', '-y', '-q', '--no-install-recommends', ...missing], { DEBIAN_FRONTEND: 'noninteractive' });
+    if (chromiumPath() && hasJava()) return;
   }
   console.error(
-    'Chromium is needed for the browser tests and was not found.\n' +
-      'Install it with:  sudo apt-get install -y chromium fonts-noto-cjk\n' +
+    'Chromium (browser tests) and Java (HTML checker) are needed and were not both found.\n' +
+      'Install them with:  sudo apt-get install -y chromium fonts-noto-cjk default-jre-headless\n' +
       'or point CHROMIUM_PATH at an existing Chromium or Chrome binary.',
   );
   process.exit(1);
@@ -38,7 +40,7 @@ function ensureChromium() {
 
 const node = process.execPath;
 const vitest = 'node_modules/vitest/vitest.mjs';
-ensureChromium();
+ensureBrowserAndJava();
 step('Unit and content tests', node, [vitest, 'run', '--project', 'unit']);
 step('Type check (astro check, TypeScript strict)', node, ['node_modules/astro/bin/astro.mjs', 'check']);
 step('Build', node, ['scripts/build.mjs']);

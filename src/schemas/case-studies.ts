@@ -1,13 +1,13 @@
 /** What organizations in Kitakyushu did for GX. Files: `content/case-studies/{ja,en}/<id>.md`. */
 import { z } from 'astro/zod';
-import { entryId, keywords, partialDate, provenance, reliability, source } from './shared';
+import { entryId, keywords, partialDate, provenance, reliability, source, text } from './shared';
 
 export const caseStudySchema = z
   .object({
     /** Headline in the page's language. */
-    title: z.string().min(1),
+    title: text,
     /** One or two sentences for lists and search results. */
-    description: z.string().min(1),
+    description: text,
     /** Ids of the organizations the case is about (`content/organizations`). */
     organizations: z.array(entryId).min(1),
     /** When it happened, as precise as published. */
@@ -18,7 +18,7 @@ export const caseStudySchema = z
         z
           .object({
             /** The result in one sentence. */
-            text: z.string().min(1),
+            text: text,
             /** Where it is reported. */
             source,
             /** Default: `primary`. */

@@ -1,17 +1,17 @@
 /** The GX Executive Business School course. Files: `content/curriculum/{ja,en}/<id>.md`. */
 import { z } from 'astro/zod';
-import { keywords, provenance, reliability } from './shared';
+import { keywords, provenance, reliability, text } from './shared';
 
 export const curriculumSchema = z
   .object({
     /** Course name. */
-    title: z.string().min(1),
+    title: text,
     /** One or two sentences for lists and search results. */
-    description: z.string().min(1),
+    description: text,
     /** Who the course is for. */
-    audience: z.string().min(1),
+    audience: text,
     /** How sessions run (lecture, workshop …). */
-    format: z.string().min(1),
+    format: text,
     /** First fiscal year the course ran (Japanese fiscal year, April to March). Example: 2023 */
     sinceFiscalYear: z.number().int().min(2000).max(2100),
     /** The sessions in order. A session whose topic is not published leaves `topic` out. */
@@ -22,9 +22,9 @@ export const curriculumSchema = z
             /** Session number, from 1. */
             number: z.number().int().min(1),
             /** Published topic. Leave out when not published: the page then says so. */
-            topic: z.string().min(1).optional(),
+            topic: text.optional(),
             /** What happens in the session, when published. */
-            activity: z.string().min(1).optional(),
+            activity: text.optional(),
           })
           .strict(),
       )
@@ -32,7 +32,7 @@ export const curriculumSchema = z
     /** How far the course facts are confirmed. Default: `primary`. */
     reliability: reliability.default('primary'),
     /** What is not published about the course, each a short phrase. */
-    notPublished: z.array(z.string().min(1)).default([]),
+    notPublished: z.array(text).default([]),
     /** Search words the title does not say (see `keywords` in shared.ts). */
     keywords,
     ...provenance,

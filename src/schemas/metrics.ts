@@ -5,7 +5,7 @@
  * table on /metrics/ and published as open data (/data/<id>.json and .csv).
  */
 import { z } from 'astro/zod';
-import { entryId, localizedText, partialDate, reliability, sources } from './shared';
+import { entryId, localizedText, partialDate, reliability, sources, text } from './shared';
 
 /** One value of the dataset. */
 const point = z
@@ -14,9 +14,9 @@ const point = z
      * Where on the x axis: a date as precise as the source (`2024-09`), a fiscal year (`FY2024`),
      * or a category key declared in `categories` (`industry`).
      */
-    x: z.string().min(1),
+    x: text,
     /** Which series the value belongs to, a key declared in `series`. Omit when there is one series. */
-    series: z.string().min(1).optional(),
+    series: text.optional(),
     /** The value as published, in the dataset's unit. */
     value: z.number(),
     /** `lower` for "200+", `upper` for "up to", `approx` for "about"; default `exact`. */
@@ -34,9 +34,9 @@ const point = z
 const target = z
   .object({
     /** Baseline period and value. Example: FY2013, 35.7 */
-    baseline: z.object({ x: z.string().min(1), value: z.number() }).strict(),
+    baseline: z.object({ x: text, value: z.number() }).strict(),
     /** Target period. Example: FY2030 */
-    x: z.string().min(1),
+    x: text,
     /** Target value in the dataset's unit (e.g. 0 for net zero). */
     value: z.number(),
     /** Which way is progress. */
@@ -46,7 +46,7 @@ const target = z
     /** Index of the entry in `sources` that states the target. */
     source: z.number().int().min(0),
     /** Which series the target applies to, when there are several. */
-    series: z.string().min(1).optional(),
+    series: text.optional(),
     /** Default `primary`. */
     reliability: reliability.default('primary'),
   })
@@ -65,6 +65,17 @@ export const metricSchema = z
     description: localizedText,
     /** Unit of every value. Example: { ja: '社・団体', en: 'organizations' } */
     unit: localizedText,
+    /**
+     * What kind of number every value is, which bounds it: `count` (whole things: members, people;
+     * whole and never negative), `amount` (a measured quantity: t-CO2, yen, MW; never negative),
+     * `signed` (a change that may be negative). Default `amount`.
+     */
+    valueKind: z.enum(['count', 'amount', 'signed']).default('amount'),
+    /**
+     * `results`: what happened, so no point may lie after today or after `updated`; `targets`: goals
+     * for future periods (FY2030, 2050). Default `results`.
+     */
+    pointsAre: z.enum(['results', 'targets']).default('results'),
     /** Who the dataset is mainly for, for grouping on /metrics/. */
     audience: z.enum(['public', 'investors', 'members']),
     /** How to draw it: bars for categories or few points, a line for a time series, none for a lone figure. */
@@ -94,7 +105,13 @@ export const metricSchema = z
   })
   .strict()
   .superRefine((m, ctx) => {
+    const seen = new Map<string, number>();
     m.points.forEach((p, i) => {
+      const key = `${p.x} ${p.series ?? ''}`;
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['points', i, 'x'], message: `"${p.x}"${p.series ? ` (series "${p.series}")` : ''} is given twice: also at points.${seen.get(key)}` });
+      seen.set(key, i);
+      if (m.valueKind !== 'signed' && p.value < 0) ctx.addIssue({ code: 'custom', path: ['points', i, 'value'], message: `${p.value} is negative, but the dataset's valueKind is "${m.valueKind}"` });
+      if (m.valueKind === 'count' && !Number.isInteger(p.value)) ctx.addIssue({ code: 'custom', path: ['points', i, 'value'], message: `${p.value} is not a whole number, but the dataset counts things (valueKind "count")` });
       if (p.source >= m.sources.length) ctx.addIssue({ code: 'custom', path: ['points', i, 'source'], message: `refers to source ${p.source}, but there are ${m.sources.length}` });
       if (m.xType === 'period' && !period.test(p.x)) ctx.addIssue({ code: 'custom', path: ['points', i, 'x'], message: `"${p.x}" must be a period written as YYYY, YYYY-MM, YYYY-MM-DD or FY2024` });
       if (m.xType === 'category' && !m.categories?.[p.x]) ctx.addIssue({ code: 'custom', path: ['points', i, 'x'], message: `"${p.x}" is not a key of categories` });

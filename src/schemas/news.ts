@@ -1,13 +1,13 @@
 /** Dated news and events. Files: `content/news/{ja,en}/<id>.md`, id starting with the date. */
 import { z } from 'astro/zod';
-import { partialDate, provenance, reliability } from './shared';
+import { partialDate, provenance, reliability, text } from './shared';
 
 export const newsSchema = z
   .object({
     /** Headline. */
-    title: z.string().min(1),
+    title: text,
     /** One or two sentences for lists and search results. */
-    description: z.string().min(1),
+    description: text,
     /** When it happened, as precise as published. */
     date: partialDate,
     /** `consortium`: the consortium's own activity; `city`: the city's policy; `project`: a project milestone. */
@@ -16,7 +16,7 @@ export const newsSchema = z
     event: z
       .object({
         /** Where it took place, as published. Leave out when not published. */
-        location: z.string().min(1).optional(),
+        location: text.optional(),
       })
       .strict()
       .optional(),

@@ -3,7 +3,7 @@
  * by id. Language-neutral: one JSON file, `content/organizations/organizations.json`.
  */
 import { z } from 'astro/zod';
-import { entryId, localizedText, provenance } from './shared';
+import { entryId, localizedText, provenance, webUrl } from './shared';
 
 export const organizationSchema = z
   .object({
@@ -21,7 +21,7 @@ export const organizationSchema = z
     /** True for the organizations that declared participation before the founding meeting (2023-12-12). */
     founding: z.boolean().default(false),
     /** The organization's own website. */
-    url: z.url().optional(),
+    url: webUrl.optional(),
     ...provenance,
   })
   .strict();

@@ -3,14 +3,14 @@
  * The data on those pages (figures, lists) comes from the other collections; this holds the words.
  */
 import { z } from 'astro/zod';
-import { keyFigure, keywords, provenance } from './shared';
+import { keyFigure, keywords, provenance, text } from './shared';
 
 export const pageSchema = z
   .object({
     /** Page title. */
-    title: z.string().min(1),
+    title: text,
     /** One or two sentences for search results and link previews. */
-    description: z.string().min(1),
+    description: text,
     /**
      * Figures the page shows as cards (home, about, investors). A figure that is in a metric dataset
      * refers to it (`metric`, `x`); any other is written out with value, unit, as-of and source.

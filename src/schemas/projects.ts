@@ -1,6 +1,6 @@
 /** Research and demonstration projects. Files: `content/projects/{ja,en}/<id>.md`. */
 import { z } from 'astro/zod';
-import { entryId, keyFigure, keywords, partialDate, provenance, timelineEvent } from './shared';
+import { entryId, keyFigure, keywords, partialDate, provenance, timelineEvent, text, webUrl } from './shared';
 
 /** Where a project stands, in the order projects usually move. */
 export const projectStages = ['research', 'feasibility', 'construction', 'demonstration', 'operation'] as const;
@@ -8,15 +8,15 @@ export const projectStages = ['research', 'feasibility', 'construction', 'demons
 export const projectSchema = z
   .object({
     /** Project name in the page's language. */
-    title: z.string().min(1),
+    title: text,
     /** One or two sentences for lists, search results and the investor table. */
-    description: z.string().min(1),
+    description: text,
     /** Current stage (see `projectStages`). */
     stage: z.enum(projectStages),
     /** How the consortium relates to the project, one sentence (many are run by companies or the city). */
-    consortiumRole: z.string().min(1),
+    consortiumRole: text,
     /** Where it takes place, in the page's language. Example: 北九州エコタウン（若松区） */
-    location: z.string().min(1),
+    location: text,
     /** Id of the lead organization (`content/organizations`). Leave out when not published. */
     lead: entryId.optional(),
     /** Ids of partner organizations. */
@@ -34,15 +34,15 @@ export const projectSchema = z
     contact: z
       .object({
         /** Whom to contact, in the page's language. */
-        text: z.string().min(1),
+        text: text,
         /** A public contact or project page. */
-        url: z.url().optional(),
+        url: webUrl.optional(),
       })
       .strict(),
     /** Id of the related working group (`content/working-groups`), if any. */
     workingGroup: entryId.optional(),
     /** What is not published yet about this project, each a short phrase shown as a list. */
-    notPublished: z.array(z.string().min(1)).default([]),
+    notPublished: z.array(text).default([]),
     /** Search words the title does not say (see `keywords` in shared.ts). */
     keywords,
     ...provenance,

@@ -34,15 +34,27 @@ export const partialDate = z.preprocess(
 /** A full calendar date, `YYYY-MM-DD`. */
 export const isoDate = partialDate.refine((s) => s.length === 10, 'must be a full date written as YYYY-MM-DD');
 
+/**
+ * Text a reader sees (a title, a label, a sentence): at least one character that is not a space.
+ * A title of spaces would publish an empty heading or link.
+ */
+export const text = z.string().refine((s) => s.trim().length > 0, 'must not be blank');
+
+/**
+ * A web address a reader may follow: http or https only. `javascript:`, `data:` and other schemes
+ * would run code or hide content behind a link, so they fail the build.
+ */
+export const webUrl = z.url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' });
+
 /** A public source: its title as the publisher gives it, and its address. */
 export const source = z
   .object({
     /** Title of the page or document, in its own language. Example: 「北九州GX推進コンソーシアム」発足 */
-    title: z.string().min(1),
+    title: text,
     /** Address of the page or document (http or https). */
-    url: z.url().regex(/^https?:\/\//, 'must start with http:// or https://'),
+    url: webUrl,
     /** Who published it, when that is not obvious from the title. Example: 一般財団法人地方自治研究機構 */
-    publisher: z.string().min(1).optional(),
+    publisher: text.optional(),
     /** How trustworthy this source is for the facts it supports. Default: `primary`. */
     reliability: reliability.default('primary'),
   })
@@ -67,11 +79,11 @@ export const provenance = {
 export const sourcedFigure = z
   .object({
     /** What is counted or measured, in the page's language. Example: 会員数 */
-    label: z.string().min(1),
+    label: text,
     /** The number as published. Example: 253 */
     value: z.number(),
     /** Unit as shown to the reader, in the page's language. Example: 社・団体 / MW */
-    unit: z.string().min(1),
+    unit: text,
     /** `lower` when the source says "more than", `upper` for "up to", `approx` for "about". */
     bound: z.enum(['exact', 'lower', 'upper', 'approx']).default('exact'),
     /** The date the figure refers to, as precise as the source gives it. */
@@ -81,7 +93,7 @@ export const sourcedFigure = z
     /** How far the figure can be trusted. Default: `primary`. */
     reliability: reliability.default('primary'),
     /** A caveat shown beside the figure. */
-    note: z.string().min(1).optional(),
+    note: text.optional(),
     /**
      * `true` when the figure is not the project's own but context for it (an industry or national
      * target, a market price): the investors' table never shows it as the project's scale, only
@@ -98,7 +110,7 @@ export const timelineEvent = z
     /** When it happened, as precise as the source gives it. */
     date: partialDate,
     /** What happened, one sentence in the page's language. */
-    event: z.string().min(1),
+    event: text,
     /** Where this is reported. */
     source,
     /** How far this can be trusted. Default: `primary`. */
@@ -111,9 +123,9 @@ export type TimelineEvent = z.infer<typeof timelineEvent>;
 export const localizedText = z
   .object({
     /** Japanese. */
-    ja: z.string().min(1),
+    ja: text,
     /** English. */
-    en: z.string().min(1),
+    en: text,
   })
   .strict();
 
@@ -122,7 +134,7 @@ export const localizedText = z
  * does not say them (Example: 省エネ). Indexed for search, never shown; synonyms in both languages are
  * added from src/lib/search/keywords.ts. Keywords only, never facts.
  */
-export const keywords = z.array(z.string().min(1)).default([]);
+export const keywords = z.array(text).default([]);
 
 /** A language-neutral id, used in file names, URLs and references: lowercase words joined by hyphens. */
 export const entryId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
@@ -135,15 +147,15 @@ export const entryId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be low
 export const metricFigure = z
   .object({
     /** What is counted, in the page's language. Example: 会員数 */
-    label: z.string().min(1),
+    label: text,
     /** Id of the dataset in data/metrics/. Example: consortium-members */
     metric: entryId,
     /** Which point: its `x` in the dataset. Example: 2024-09, FY2024 */
-    x: z.string().min(1),
+    x: text,
     /** Which series, when the dataset has several. */
-    series: z.string().min(1).optional(),
+    series: text.optional(),
     /** A caveat shown beside the figure, in the page's language; default: the point's own note. */
-    note: z.string().min(1).optional(),
+    note: text.optional(),
   })
   .strict();
 export type MetricFigure = z.infer<typeof metricFigure>;

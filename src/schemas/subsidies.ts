@@ -4,16 +4,16 @@
  * (src/schemas/subsidy-rules.ts), which the checker reads too.
  */
 import { z } from 'astro/zod';
-import { provenance } from './shared';
+import { provenance, text } from './shared';
 
 export const subsidySchema = z
   .object({
     /** Programme name with fiscal year. */
-    title: z.string().min(1),
+    title: text,
     /** One or two sentences for lists and search results. */
-    description: z.string().min(1),
+    description: text,
     /** What is not published about this round. */
-    notPublished: z.array(z.string().min(1)).default([]),
+    notPublished: z.array(text).default([]),
     ...provenance,
   })
   .strict();

@@ -5,7 +5,7 @@
  * content/subsidies/{ja,en}/<id>.md.
  */
 import { z } from 'astro/zod';
-import { entryId, isoDate, localizedText, reliability, sources } from './shared';
+import { entryId, isoDate, localizedText, reliability, sources, webUrl } from './shared';
 
 const period = z
   .object({
@@ -14,7 +14,7 @@ const period = z
     /** Last day, `YYYY-MM-DD`. */
     end: isoDate.optional(),
     /** Time of day the window closes, when published. Example: 17:00 */
-    endTime: z.string().regex(/^\d{2}:\d{2}$/).optional(),
+    endTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day written as HH:MM, from 00:00 to 23:59').optional(),
     /** Default: `primary`. */
     reliability: reliability.default('primary'),
   })
@@ -74,7 +74,7 @@ export const subsidyRulesSchema = z
     /** When funded work must take place. */
     projectPeriod: period.optional(),
     /** The official page. */
-    officialUrl: z.url(),
+    officialUrl: webUrl,
     /** First and last day these rules apply (the fiscal year unless stated). */
     validFrom: isoDate,
     validUntil: isoDate,
@@ -85,6 +85,12 @@ export const subsidyRulesSchema = z
   .strict()
   .superRefine((r, ctx) => {
     if (r.validUntil < r.validFrom) ctx.addIssue({ code: 'custom', path: ['validUntil'], message: 'must not be before validFrom' });
+    // A window outside the days the rules apply would show a round as open under expired rules.
+    for (const [key, day] of [['start', r.applicationWindow?.start], ['end', r.applicationWindow?.end]] as const) {
+      if (day !== undefined && (day < r.validFrom || day > r.validUntil)) {
+        ctx.addIssue({ code: 'custom', path: ['applicationWindow', key], message: `"${day}" is outside validFrom…validUntil (${r.validFrom}…${r.validUntil})` });
+      }
+    }
     const ids = r.conditions.map((c) => c.id);
     ids.forEach((id, i) => ids.indexOf(id) !== i && ctx.addIssue({ code: 'custom', path: ['conditions', i, 'id'], message: `repeats "${id}"` }));
   });

@@ -1,15 +1,15 @@
 /** Working groups (部会) of the consortium. Files: `content/working-groups/{ja,en}/<id>.md`. */
 import { z } from 'astro/zod';
-import { entryId, keywords, partialDate, provenance, reliability, source } from './shared';
+import { entryId, keywords, partialDate, provenance, reliability, source, text } from './shared';
 
 export const workingGroupSchema = z
   .object({
     /** The working group's name as used by the consortium. Example: 未来共創部会 */
-    title: z.string().min(1),
+    title: text,
     /** One or two sentences for lists and search results. */
-    description: z.string().min(1),
+    description: text,
     /** What the group works on, in a short phrase. */
-    theme: z.string().min(1),
+    theme: text,
     /**
      * `active`: activity is reported; `reported`: the group is reported to exist but no dated
      * activity is published; `ended`: the group has closed.
@@ -25,9 +25,9 @@ export const workingGroupSchema = z
             /** When it took place. */
             date: partialDate,
             /** Name or subject of the activity. */
-            title: z.string().min(1),
+            title: text,
             /** Who took part and what came out of it. */
-            summary: z.string().min(1).optional(),
+            summary: text.optional(),
             /** Where it is reported. */
             source,
           })

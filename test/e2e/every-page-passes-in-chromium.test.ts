@@ -29,8 +29,10 @@ describe('the built site', () => {
   });
 });
 
-describe.each(pages)('page %s', (path) => {
-  it('passes axe, loads cleanly from this host only under a strict CSP and has a complete head', async () => {
+// Pages are independent: several at once (each its own tab; vitest's maxConcurrency bounds them),
+// which keeps the crawl short as the site grows. Assertions use the test's own `expect`.
+describe.concurrent.each(pages)('page %s', (path) => {
+  it('passes axe, loads cleanly from this host only under a strict CSP and has a complete head', async ({ expect }) => {
     const page = await site.context.newPage();
     const foreign: string[] = [];
     const failed: string[] = [];

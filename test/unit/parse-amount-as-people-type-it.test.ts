@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseAmount } from '../../src/lib/calculators/parse-amount';
+import { normalizeAmount, parseAmount } from '../../src/lib/calculators/parse-amount';
 
 const ok = (value: number) => ({ ok: true, value });
 
@@ -27,7 +27,28 @@ describe('amounts are read as people type them', () => {
   it('rejects absurd amounts above the field maximum, and accepts the maximum itself', () => {
     expect(parseAmount('1000000001', 1e9)).toEqual({ ok: false, error: 'too_large' });
     expect(parseAmount('1000000000', 1e9)).toEqual(ok(1e9));
-    expect(parseAmount('9'.repeat(400), 1e9)).toEqual({ ok: false, error: 'too_large' });
+    expect(parseAmount('9'.repeat(30), 1e9)).toEqual({ ok: false, error: 'too_large' });
+  });
+  it('refuses a decimal comma instead of reading 1,5 as 15', () => {
+    expect(parseAmount('1,5', 1e9)).toEqual({ ok: false, error: 'bad_separator' });
+    expect(parseAmount('１，５', 1e9)).toEqual({ ok: false, error: 'bad_separator' });
+    expect(parseAmount('1,50,000', 1e9)).toEqual({ ok: false, error: 'bad_separator' });
+    expect(parseAmount('1,500.5', 1e9)).toEqual(ok(1500.5));
+    expect(parseAmount('12.', 1e9)).toEqual(ok(12));
+  });
+  it('refuses input longer than 40 characters before reading it, in well under 50 ms even for 100,000', () => {
+    expect(parseAmount('1'.repeat(41), 1e9)).toEqual({ ok: false, error: 'too_long' });
+    for (const pasted of ['1'.repeat(100_000), `${'1'.repeat(15_000)}a`, `${'1,'.repeat(50_000)}x`, `${'１２３ '.repeat(25_000)}`]) {
+      const started = performance.now();
+      expect(parseAmount(pasted, 1e9)).toEqual({ ok: false, error: 'too_long' });
+      expect(performance.now() - started).toBeLessThan(50);
+    }
+  });
+  it('reads the longest accepted input without slowing down on near-misses', () => {
+    // 39 digits and a letter: the worst case for a backtracking pattern within the length limit.
+    const started = performance.now();
+    for (let i = 0; i < 1000; i++) parseAmount(`${'9'.repeat(39)}a`, 1e9);
+    expect(performance.now() - started).toBeLessThan(50);
   });
   it('never returns NaN, Infinity or a negative value for any string', () => {
     fc.assert(
@@ -38,10 +59,24 @@ describe('amounts are read as people type them', () => {
           expect(r.value).toBeGreaterThanOrEqual(0);
           expect(r.value).toBeLessThanOrEqual(1e9);
         } else {
-          expect(['not_a_number', 'negative', 'too_large']).toContain(r.error);
+          expect(['not_a_number', 'negative', 'too_large', 'too_long', 'bad_separator']).toContain(r.error);
         }
       }),
       { numRuns: 2000 },
+    );
+  });
+  it('reads number-like strings (digits, separators, signs, full-width forms) without NaN, and never a comma as a decimal point', () => {
+    const piece = fc.constantFrom('0', '1', '5', '9', ',', '.', '-', '+', ' ', '１', '，', '．', '－', '　', '000', ',000');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }).map((p) => p.join('')), (s) => {
+        const r = parseAmount(s, 1e12);
+        if (!r.ok) return;
+        expect(Number.isFinite(r.value)).toBe(true);
+        const plain = normalizeAmount(s);
+        // Whatever was accepted with a comma used it between groups of three digits.
+        for (const part of plain.split('.')[0]!.split(',').slice(1)) expect(part).toMatch(/^\d{3}$/);
+      }),
+      { numRuns: 3000 },
     );
   });
   it('reads any number written with separators back to itself', () => {

@@ -14,7 +14,7 @@ async function draw(host: HTMLElement) {
   Chart.defaults.font.family = style.getPropertyValue('--sl-font').trim() || 'sans-serif';
   const canvas = host.querySelector('canvas')!;
   const chart = new Chart(canvas, JSON.parse(host.dataset.config ?? '{}'));
-  const link = host.closest('figure')?.querySelector<HTMLAnchorElement>('a.metric-png-link');
+  const link = host.closest('.metric')?.querySelector<HTMLAnchorElement>('a.metric-png-link');
   if (link) {
     link.href = png(canvas, getComputedStyle(document.body).backgroundColor || '#fff');
     link.addEventListener('click', () => {

@@ -15,7 +15,8 @@ export interface ContentEntry {
   lang: 'ja' | 'en';
   /** Language-neutral id: the file name without extension. */
   id: string;
-  data: Record<string, unknown>;
+  /** The validated frontmatter (any object: the rules read fields by name). */
+  data: object;
 }
 
 export interface Problem {
@@ -24,17 +25,18 @@ export interface Problem {
   message: string;
 }
 
-type Getter = (data: Record<string, any>) => Array<[field: string, value: unknown]>;
+type Data = Record<string, unknown>;
+type Getter = (data: Data) => Array<[field: string, value: unknown]>;
+
+/** The value at `key` of an object, or undefined. */
+const at = (value: unknown, key: string): unknown =>
+  value !== null && typeof value === 'object' ? (value as Data)[key] : undefined;
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 const one = (name: string): Getter => (d) => (d[name] === undefined ? [] : [[name, d[name]]]);
-const many = (name: string): Getter => (d) =>
-  Array.isArray(d[name]) ? d[name].map((v: unknown, i: number) => [`${name}[${i}]`, v] as [string, unknown]) : [];
-const nested = (list: string, keys: string[]): Getter => (d) =>
-  Array.isArray(d[list])
-    ? d[list].flatMap((item: Record<string, any>, i: number) =>
-        keys.map((k) => [`${list}[${i}].${k}`, k.split('.').reduce((v: any, p) => v?.[p], item)] as [string, unknown]),
-      )
-    : [];
+const many = (name: string): Getter => (d) => list(d[name]).map((v, i): [string, unknown] => [`${name}[${i}]`, v]);
+const nested = (name: string, keys: string[]): Getter => (d) =>
+  list(d[name]).flatMap((item, i) => keys.map((k): [string, unknown] => [`${name}[${i}].${k}`, k.split('.').reduce(at, item)]));
 
 /** Key figures taken from a metric dataset (data/metrics/<id>.json) refer to it by `metric`. */
 const figureMetrics: Getter = (d) => nested('keyFigures', ['metric'])(d).filter(([, v]) => v !== undefined);
@@ -72,7 +74,7 @@ export const neutralFields: Record<string, Getter[]> = {
     nested('timeline', ['date', 'reliability', 'source.url']),
   ],
   'working-groups': [one('status'), one('reliability'), one('relatedProjects'), nested('activities', ['date', 'source.url'])],
-  curriculum: [one('sinceFiscalYear'), one('reliability'), (d) => [['sessions.length', d.sessions?.length]]],
+  curriculum: [one('sinceFiscalYear'), one('reliability'), (d) => [['sessions.length', list(d.sessions).length]]],
   'case-studies': [one('organizations'), one('date'), one('relatedSupport'), one('relatedSubsidies'), one('relatedProjects')],
   support: [one('providers'), one('since'), keyFigureFacts],
   glossary: [one('related')],
@@ -112,8 +114,8 @@ export function checkIntegrity(entries: ContentEntry[], known: Record<string, Se
       });
     } else if (e.lang === 'ja') {
       for (const get of neutralFields[e.collection] ?? []) {
-        const mine = get(e.data);
-        const theirs = new Map(get(twin.data));
+        const mine = get(e.data as Data);
+        const theirs = new Map(get(twin.data as Data));
         for (const [field, value] of mine) {
           if (!same(value, theirs.get(field))) {
             problems.push({
@@ -130,7 +132,7 @@ export function checkIntegrity(entries: ContentEntry[], known: Record<string, Se
       problems.push({ file: e.file, field: '(file)', message: `has no rules file: expected ${companion.path(e.id)}` });
     }
     for (const { target, get } of references[e.collection] ?? []) {
-      for (const [field, value] of get(e.data)) {
+      for (const [field, value] of get(e.data as Data)) {
         if (typeof value !== 'string' || !ids[target]?.has(value)) {
           problems.push({ file: e.file, field, message: `refers to "${String(value)}", which is not an entry of ${target}` });
         }
@@ -167,13 +169,12 @@ export const pointKey = (metric: string, x: string, series?: string) => `${metri
 export function checkMetricPoints(entries: ContentEntry[], points: Set<string>, metrics: Set<string>): Problem[] {
   const problems: Problem[] = [];
   for (const e of entries) {
-    const figures = e.data.keyFigures;
-    if (!Array.isArray(figures)) continue;
-    figures.forEach((f: Record<string, unknown>, i: number) => {
-      if (typeof f.metric !== 'string' || !metrics.has(f.metric)) return;
-      if (!points.has(pointKey(f.metric, String(f.x), f.series as string | undefined))) {
-        const series = f.series === undefined ? '' : ` and series "${String(f.series)}"`;
-        problems.push({ file: e.file, field: `keyFigures[${i}].x`, message: `refers to a point "${String(f.x)}"${series} that data/metrics/${f.metric}.json does not have` });
+    list(at(e.data, 'keyFigures')).forEach((f, i) => {
+      const [metric, x, series] = [at(f, 'metric'), at(f, 'x'), at(f, 'series')];
+      if (typeof metric !== 'string' || !metrics.has(metric)) return;
+      if (!points.has(pointKey(metric, String(x), typeof series === 'string' ? series : undefined))) {
+        const inSeries = series === undefined ? '' : ` and series "${String(series)}"`;
+        problems.push({ file: e.file, field: `keyFigures[${i}].x`, message: `refers to a point "${String(x)}"${inSeries} that data/metrics/${metric}.json does not have` });
       }
     });
   }

@@ -1,14 +1,13 @@
 /**
  * Every metric dataset in data/metrics/, validated at build time (a bad file fails the build with
- * its file and field named), in a stable order. Prints the datasets that are past their review
- * interval once per build.
+ * its file and field named), in a stable order. Datasets due for a check are listed by the content
+ * check (scripts/check-content.ts), not here.
  */
 import { metricSchema, type Metric } from '../../schemas/metrics';
 import { validateDataDir } from './load';
-import { figureFromMetric, isStale, type FigureCard } from '../metrics';
+import { figureFromMetric, type FigureCard } from '../metrics';
 import type { KeyFigure } from '../../schemas/shared';
 import type { Lang } from '../i18n';
-import { todayInJapan } from '../subsidy-status';
 
 const files = import.meta.glob<unknown>('../../../data/metrics/*.json', { eager: true, import: 'default' });
 
@@ -20,10 +19,6 @@ export function metric(id: string): Metric {
   return found;
 }
 
-const stale = metrics.filter((m) => isStale(m, todayInJapan()));
-if (stale.length > 0) {
-  console.warn(`[metrics] ${stale.length} dataset(s) past their review interval: ${stale.map((m) => `${m.id} (as of ${m.asOf}, review every ${m.reviewEveryMonths} months)`).join('; ')}`);
-}
 
 /** A page's key figure as a card: figures that refer to a dataset are looked up in data/metrics/. */
 export function figureCard(f: KeyFigure, lang: Lang): FigureCard {

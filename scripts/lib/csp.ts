@@ -1,0 +1,57 @@
+/**
+ * A strict Content-Security-Policy for a built page (used by scripts/csp.ts after `astro build`).
+ * - Inline scripts are allowed by SHA-256 hash, but only those the build itself produces: Starlight's
+ *   theme, sidebar and search scripts and Astro's small inlined modules, all outside `<main>`. An
+ *   inline script inside `<main>` can only come from content (our own components load their
+ *   scripts from files), so it gets no hash: the browser refuses to run it, and the build reports it.
+ * - 'wasm-unsafe-eval' lets Pagefind run its WebAssembly search; it does not allow eval().
+ * - Styles keep 'unsafe-inline': Starlight writes style="" attributes, which hashes cannot allow.
+ * Written here because Astro's own CSP (security.csp) hashes styles too, which would block those
+ * style attributes, and does not cover Starlight's inline scripts.
+ */
+import { createHash } from 'node:crypto';
+
+const inline = /<script(?![^>]*\ssrc=)(?![^>]*type="application\/(?:ld\+)?json")([^>]*)>([\s\S]*?)<\/script>/g;
+
+export function policy(hashes: Iterable<string>): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' ${[...hashes].map((h) => `'${h}'`).join(' ')}`.trim(),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+export interface SecuredPage {
+  html: string;
+  /** Hashes of the inline scripts allowed to run. */
+  hashes: Set<string>;
+  /** Inline scripts inside <main> (from content), left without a hash: the first 60 characters of each. */
+  blocked: string[];
+}
+
+/** The page with its CSP <meta> right after <meta charset>, before any script. */
+export function securePage(html: string): SecuredPage {
+  if (html.includes('http-equiv="Content-Security-Policy"')) throw new Error('the page already has a CSP');
+  const mainStart = html.search(/<main[\s>]/i);
+  const mainEnd = html.search(/<\/main>/i);
+  const hashes = new Set<string>();
+  const blocked: string[] = [];
+  for (const m of html.matchAll(inline)) {
+    const body = m[2]!;
+    if (mainStart >= 0 && m.index > mainStart && m.index < mainEnd) {
+      blocked.push(body.trim().slice(0, 60));
+      continue;
+    }
+    hashes.add(`sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}`);
+  }
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(hashes)}">`;
+  const out = html.replace(/(<head[^>]*>\s*(?:<meta charset="[^"]*"\s*\/?>)?)/i, `$1${meta}`);
+  if (out === html) throw new Error('no <head> to put the CSP in');
+  return { html: out, hashes, blocked };
+}

@@ -1,0 +1,42 @@
+/**
+ * Every schema of the site, by what it validates. The one map that `src/content.config.ts` (Astro's
+ * collections), `scripts/load-content.ts` (the content check before each build) and the tests read,
+ * so that content is validated one way only.
+ */
+import { z } from 'astro/zod';
+import { caseStudySchema } from './case-studies';
+import { curriculumSchema } from './curriculum';
+import { emissionFactorsSchema } from './emission-factors';
+import { glossarySchema } from './glossary';
+import { metricSchema } from './metrics';
+import { newsSchema } from './news';
+import { organizationSchema } from './organizations';
+import { pageSchema } from './pages';
+import { projectSchema } from './projects';
+import { subsidyRulesSchema } from './subsidy-rules';
+import { subsidySchema } from './subsidies';
+import { supportSchema } from './support';
+import { workingGroupSchema } from './working-groups';
+
+/** Bilingual Markdown/MDX collections: `content/<name>/{ja,en}/<id>.md(x)`. */
+export const bilingualSchemas = {
+  'working-groups': workingGroupSchema,
+  projects: projectSchema,
+  curriculum: curriculumSchema,
+  'case-studies': caseStudySchema,
+  subsidies: subsidySchema,
+  support: supportSchema,
+  glossary: glossarySchema,
+  news: newsSchema,
+  pages: pageSchema,
+} as const;
+export type BilingualCollection = keyof typeof bilingualSchemas;
+export type EntryData<C extends BilingualCollection = BilingualCollection> = z.output<(typeof bilingualSchemas)[C]>;
+
+/** Language-neutral JSON: one file, or one file per entry in a folder (id = file name). */
+export const dataSchemas = {
+  organizations: { file: 'content/organizations/organizations.json', schema: z.array(organizationSchema) },
+  emissionFactors: { file: 'data/emission-factors.json', schema: emissionFactorsSchema },
+  metrics: { dir: 'data/metrics', schema: metricSchema },
+  subsidyRules: { dir: 'data/subsidies', schema: subsidyRulesSchema },
+} as const;

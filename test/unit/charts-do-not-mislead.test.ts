@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { metricSchema, type Metric } from '../../src/schemas/metrics';
-import { chartConfig, deservesChart, palette } from '../../src/lib/charts/config';
+import { chartConfig, chartLegend, deservesChart, palette } from '../../src/lib/charts/config';
 import { headline, sparkline, totalSeries, xPosition, xValues } from '../../src/lib/metrics';
 import { dashboardGroups, groupOf } from '../../src/lib/dashboard';
 
@@ -76,13 +76,13 @@ describe('the rules hold for every dataset', () => {
       }
     });
 
-    it('puts a legend that wraps under the chart only when there is more than one series', () => {
+    it('has an HTML legend that wraps (never one drawn on the canvas), one entry per series when there are several', () => {
       for (const c of configs) {
         if (!c) continue;
-        const legend = c.options.plugins.legend;
-        expect(legend.display).toBe(c.data.datasets.length > 1);
-        expect(legend.position).toBe('bottom');
-        expect(legend.labels?.boxWidth).toBeLessThanOrEqual(12);
+        expect(c.options.plugins.legend.display).toBe(false);
+        const legend = chartLegend(c);
+        if (c.data.datasets.length > 1) expect(legend).toEqual(c.data.datasets.map((d) => ({ label: d.label, color: d.backgroundColor })));
+        else expect(legend).toEqual([]);
       }
     });
 

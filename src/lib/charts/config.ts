@@ -7,7 +7,8 @@
  *   their height is the total (the table still gives it);
  * - colours from the Okabe–Ito palette, distinguishable with the common forms of colour blindness,
  *   series by series in the order the dataset declares them;
- * - the legend sits under the chart with small boxes, and Chart.js wraps it into rows on a phone;
+ * - the legend is HTML under the chart (chartLegend), not drawn on the canvas: it wraps on a phone,
+ *   where Chart.js would cut a long label, and it is text for everyone;
  * - a dataset with too few points for a shape gets no chart: its figures are cards and a table.
  * Text and grid colours are set in the browser from the page's theme (light or dark).
  */
@@ -27,7 +28,7 @@ export interface ChartJson {
   options: Record<string, unknown> & {
     locale: string;
     scales: { x: Record<string, unknown>; y: Record<string, unknown> };
-    plugins: { legend: { display: boolean; position?: string; labels?: Record<string, unknown> } };
+    plugins: { legend: { display: boolean } };
   };
 }
 
@@ -68,7 +69,7 @@ export function chartConfig(m: Metric, lang: Lang): ChartJson | undefined {
       maintainAspectRatio: false,
       animation: false,
       plugins: {
-        legend: { display: keys.length > 1, position: 'bottom', labels: { boxWidth: 12, boxHeight: 12, padding: 8 } },
+        legend: { display: false },
       },
       scales: {
         x: time
@@ -85,4 +86,9 @@ export function chartConfig(m: Metric, lang: Lang): ChartJson | undefined {
       },
     },
   };
+}
+
+/** The legend shown as HTML under a chart with several series: each series' label and colour. */
+export function chartLegend(config: ChartJson): Array<{ label: string; color: string }> {
+  return config.data.datasets.length > 1 ? config.data.datasets.map((d) => ({ label: d.label, color: d.backgroundColor })) : [];
 }

@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -6,6 +7,17 @@ import { externalLinks } from './src/config/external-links.mjs';
 import { sidebar } from './src/config/sidebar.mjs';
 import { locales } from './src/config/locales.mjs';
 import { pagefindOptions } from './src/config/search.mjs';
+
+// Starlight passes its `pagefind` option to the search dialog as JSON, which cannot carry the query
+// normaliser (a function); this resolves Starlight's module of those options to one that adds it.
+const pagefindUiConfig = {
+  name: 'pagefind-ui-config-with-query-normaliser',
+  enforce: /** @type {const} */ ('pre'),
+  /** @param {string} id */
+  resolveId(id) {
+    if (id === 'virtual:starlight/pagefind-config') return fileURLToPath(new URL('./src/config/pagefind-ui.ts', import.meta.url));
+  },
+};
 
 export default defineConfig({
   // The public address is not decided yet; canonical URLs and the sitemap use SITE_URL when set.
@@ -33,6 +45,7 @@ export default defineConfig({
     }),
   ],
   vite: {
+    plugins: [pagefindUiConfig],
     build: {
       // Astro inlines small processed scripts into the page, wherever the component sits; the CSP
       // step (scripts/lib/csp.ts) treats an inline script inside <main> as content's own and blocks

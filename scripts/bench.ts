@@ -14,8 +14,9 @@
 //    the system Chromium.
 // Everything is served from loopback; no other host is contacted. Scratch copies are removed.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { indexParts } from './lib/pagefind-index.ts';
+import { join } from 'node:path';
 import { chromiumFlags, launchChromium } from './lib/browser.ts';
 import { chromiumPath } from './chromium.mjs';
 import { astroBuild, writePlainStarlight } from './lib/plain-starlight.ts';
@@ -59,13 +60,7 @@ function contentBodies(): string[] {
   return bodies;
 }
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? files(full) : [full];
-  });
-}
-const htmlPages = (dist: string) => files(dist).filter((f) => f.endsWith('.html')).length;
+const htmlPages = (dist: string) => readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 
 // --- formatting ----------------------------------------------------------------------------------
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
@@ -229,28 +224,9 @@ console.log(fonts.length ? `Web fonts downloaded on: ${fonts.map((f) => f.label)
 // --- 3. Pagefind index ---------------------------------------------------------------------------
 console.log('## 3. Pagefind index (×1)\n');
 const bundle = join(oursDist, 'pagefind');
-const groups = new Map<string, { files: number; bytes: number }>();
-for (const file of files(bundle)) {
-  const rel = relative(bundle, file);
-  const lang = rel.match(/(?:^|[/.])(ja|en|unknown)[_.]/)?.[1] ?? '';
-  const group = rel.startsWith('index/')
-    ? `index chunks ${lang}`
-    : rel.startsWith('fragment/')
-      ? `fragments ${lang}`
-      : rel.startsWith('filter/')
-        ? `filters ${lang}`
-        : rel.startsWith('wasm.')
-          ? 'WebAssembly'
-          : 'loader, UI, metadata';
-  const entry = groups.get(group) ?? { files: 0, bytes: 0 };
-  entry.files += 1;
-  entry.bytes += statSync(file).size;
-  groups.set(group, entry);
-}
-const all = [...groups.values()].reduce((a, b) => ({ files: a.files + b.files, bytes: a.bytes + b.bytes }), { files: 0, bytes: 0 });
 table(
   ['part', 'files', 'KiB'],
-  [...[...groups].sort().map(([g, e]) => [g, e.files, kb(e.bytes)]), ['total', all.files, kb(all.bytes)]],
+  indexParts(bundle).map((p) => [p.part, p.files, kb(p.bytes)]),
 );
 
 // --- 4. Lighthouse -------------------------------------------------------------------------------

@@ -1,20 +1,14 @@
 // After `astro build`: a strict Content-Security-Policy in every page (see scripts/lib/csp.ts), and,
 // with the union of all hashes and the headers a <meta> cannot carry, dist/_headers for static hosts.
 // Fails when a page holds an inline script inside <main>: only content can put one there.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { policy, securePage } from './lib/csp.ts';
 
 const dist = join(process.cwd(), 'dist');
-const pages: string[] = [];
-const walk = (dir: string) => {
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) walk(full);
-    else if (name.endsWith('.html')) pages.push(full);
-  }
-};
-walk(dist);
+const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+  .filter((name) => name.endsWith('.html'))
+  .map((name) => join(dist, name));
 
 const all = new Set<string>();
 const blocked: string[] = [];

@@ -16,9 +16,11 @@ import type { Organization } from '../src/schemas/organizations.ts';
 import type { EmissionFactors } from '../src/schemas/emission-factors.ts';
 import type { Metric } from '../src/schemas/metrics.ts';
 import type { SubsidyRules } from '../src/schemas/subsidy-rules.ts';
+import type { RelatedProgramme } from '../src/schemas/related-programme.ts';
 import { checkIntegrity, checkMetricPoints, checkUniqueIds, pointKey, type Problem } from '../src/lib/content/integrity.ts';
-import { checkBodies, checkFactors, checkHandWrittenFigures, checkMetricDates, checkNewsDates, checkSubsidyRounds } from '../src/lib/content/rules.ts';
+import { checkBodies, checkFactors, checkHandWrittenFigures, checkMetricDates, checkNewsDates, checkRoundReferences, checkSubsidyRounds } from '../src/lib/content/rules.ts';
 import { isStale } from '../src/lib/metrics.ts';
+import { proseFigureProblems, type DatasetPoint } from '../src/lib/content/prose-figures.ts';
 
 /** One bilingual entry, validated: its data has the schema's types and defaults. */
 export type TypedEntry = {
@@ -34,6 +36,8 @@ export type TypedEntry = {
     body: string;
     /** Line of the file on which `body` starts (1-based), so that checks can name lines. */
     bodyLine: number;
+    /** The whole file as written (frontmatter included), for the prose check's line numbers. */
+    text: string;
   };
 }[BilingualCollection];
 
@@ -43,6 +47,7 @@ export interface LoadedSite {
   emissionFactors?: EmissionFactors;
   metrics: Metric[];
   subsidyRules: SubsidyRules[];
+  relatedProgrammes: RelatedProgramme[];
   /** Files that could not be read or do not match their schema. */
   problems: Problem[];
 }
@@ -159,7 +164,7 @@ export function loadSite(root: string = process.cwd()): LoadedSite {
         const data = validate(file, bilingualSchemas[collection], parsed.frontmatter, problems);
         if (data === undefined) continue;
         // 'empty-with-lines' keeps the frontmatter's lines blank, so body line n is file line n.
-        entries.push({ collection, file, lang, id, data, body: parsed.content, bodyLine: 1 } as TypedEntry);
+        entries.push({ collection, file, lang, id, data, body: parsed.content, bodyLine: 1, text } as TypedEntry);
       }
     }
   }
@@ -167,7 +172,8 @@ export function loadSite(root: string = process.cwd()): LoadedSite {
   const emissionFactors = readDataFile(root, dataSchemas.emissionFactors.file, dataSchemas.emissionFactors.schema, problems);
   const metrics = readDataDir(root, dataSchemas.metrics.dir, dataSchemas.metrics.schema, problems);
   const subsidyRules = readDataDir(root, dataSchemas.subsidyRules.dir, dataSchemas.subsidyRules.schema, problems);
-  return { entries, organizations, emissionFactors, metrics, subsidyRules, problems };
+  const relatedProgrammes = readDataDir(root, dataSchemas.relatedProgrammes.dir, dataSchemas.relatedProgrammes.schema, problems);
+  return { entries, organizations, emissionFactors, metrics, subsidyRules, relatedProgrammes, problems };
 }
 
 /**
@@ -220,18 +226,29 @@ export function siteProblems(site: LoadedSite, today: string, root: string = pro
     ...checkNewsDates(site.entries),
     ...(site.emissionFactors ? checkFactors(site.emissionFactors) : []),
     ...checkMetricDates(site.metrics, today),
-    ...checkSubsidyRounds(site.subsidyRules),
+    ...checkSubsidyRounds(site.subsidyRules, dataSchemas.subsidyRules.dir),
+    ...checkSubsidyRounds(site.relatedProgrammes, dataSchemas.relatedProgrammes.dir),
+    ...checkRoundReferences(site.subsidyRules, site.relatedProgrammes, known.organizations),
     ...checkHandWrittenFigures(site.entries, site.metrics),
+    ...proseProblems(site),
   ];
+}
+
+/** Numbers typed in prose that a dataset holds, and twins that state different numbers (file and line). */
+function proseProblems(site: LoadedSite): Problem[] {
+  const points: DatasetPoint[] = site.metrics.flatMap((m) => m.points.map((p) => ({ metric: m.id, x: p.x, series: p.series, value: p.value, unit: m.unit, title: m.title })));
+  return proseFigureProblems(site.entries, points).map((p) => ({ file: p.file, field: `(line ${p.line})`, message: p.message }));
 }
 
 /** What is due for a check, printed by the content check (never a build warning). */
 export function reviewNotes(site: LoadedSite, today: string): string[] {
   const notes = site.metrics.filter((m) => isStale(m, today)).map((m) => `data/metrics/${m.id}.json: as of ${m.asOf}, older than its review interval of ${m.reviewEveryMonths} months`);
   const stale = new Date(Date.parse(`${today}T00:00:00Z`) - 180 * 86_400_000).toISOString().slice(0, 10);
-  for (const r of site.subsidyRules) {
-    if (r.validUntil < today) notes.push(`data/subsidies/${r.id}.json: rules valid until ${r.validUntil}, which has passed`);
-    if (r.lastChecked < stale) notes.push(`data/subsidies/${r.id}.json: last checked on ${r.lastChecked}, more than 180 days ago`);
+  for (const [dir, rounds] of [[dataSchemas.subsidyRules.dir, site.subsidyRules], [dataSchemas.relatedProgrammes.dir, site.relatedProgrammes]] as const) {
+    for (const r of rounds) {
+      if (r.validUntil < today) notes.push(`${dir}/${r.id}.json: rules valid until ${r.validUntil}, which has passed`);
+      if (r.lastChecked < stale) notes.push(`${dir}/${r.id}.json: last checked on ${r.lastChecked}, more than 180 days ago`);
+    }
   }
   return notes;
 }

@@ -48,7 +48,7 @@ export default defineConfig({
   // The dependencies must be declared (resolved from the project's node_modules), else Vite
   // externalizes Starlight in the server build and its virtual modules fail to load.
   const deps = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).dependencies;
-  const dependencies = { astro: deps.astro, '@astrojs/starlight': deps['@astrojs/starlight'], pagefind: deps.pagefind, sharp: deps.sharp };
+  const dependencies = { astro: deps.astro, '@astrojs/starlight': deps['@astrojs/starlight'], pagefind: deps.pagefind };
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'plain-starlight', private: true, type: 'module', dependencies }));
   mkdirSync(join(dir, 'src/content/docs/en'), { recursive: true });
   writeFileSync(

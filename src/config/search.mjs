@@ -12,7 +12,9 @@ export const pagefindOptions = {
     termSimilarity: 9,
     diacriticSimilarity: 0.8,
     // Boost for a query word found in a metadata field. `title` is Pagefind's default; `keywords`
-    // holds each page's synonyms in both languages (src/lib/search/keywords.ts).
-    metaWeights: { title: 5, keywords: 2 },
+    // holds each page's synonyms in both languages; `subject` the names of the thing a page is the
+    // main page about, above the title so that it outranks the glossary entry of the same name
+    // (both in src/lib/search/keywords.ts).
+    metaWeights: { title: 5, keywords: 2, subject: 10 },
   },
 };

@@ -14,6 +14,7 @@ import { organizationSchema } from './organizations';
 import { pageSchema } from './pages';
 import { projectSchema } from './projects';
 import { subsidyRulesSchema } from './subsidy-rules';
+import { relatedProgrammeSchema } from './related-programme';
 import { subsidySchema } from './subsidies';
 import { supportSchema } from './support';
 import { workingGroupSchema } from './working-groups';
@@ -39,4 +40,5 @@ export const dataSchemas = {
   emissionFactors: { file: 'data/emission-factors.json', schema: emissionFactorsSchema },
   metrics: { dir: 'data/metrics', schema: metricSchema },
   subsidyRules: { dir: 'data/subsidies', schema: subsidyRulesSchema },
+  relatedProgrammes: { dir: 'data/related-programmes', schema: relatedProgrammeSchema },
 } as const;

@@ -7,7 +7,7 @@
 import { z } from 'astro/zod';
 import { entryId, isoDate, localizedText, reliability, sources, webUrl } from './shared';
 
-const period = z
+export const period = z
   .object({
     /** First day, `YYYY-MM-DD`. */
     start: isoDate.optional(),
@@ -41,6 +41,22 @@ const condition = z
   })
   .strict();
 
+/**
+ * A round's rules hold from `validFrom` to `validUntil`; its application window must lie inside, or
+ * the round would show as open under expired rules. Shared by every round-like schema.
+ */
+export function windowInsideValidity(
+  r: { validFrom: string; validUntil: string; applicationWindow?: { start?: string; end?: string } },
+  ctx: z.RefinementCtx,
+): void {
+  if (r.validUntil < r.validFrom) ctx.addIssue({ code: 'custom', path: ['validUntil'], message: 'must not be before validFrom' });
+  for (const [key, day] of [['start', r.applicationWindow?.start], ['end', r.applicationWindow?.end]] as const) {
+    if (day !== undefined && (day < r.validFrom || day > r.validUntil)) {
+      ctx.addIssue({ code: 'custom', path: ['applicationWindow', key], message: `"${day}" is outside validFrom…validUntil (${r.validFrom}…${r.validUntil})` });
+    }
+  }
+}
+
 export const subsidyRulesSchema = z
   .object({
     /** Same as the content entry and the URL: /subsidies/<id>/. */
@@ -58,7 +74,7 @@ export const subsidyRulesSchema = z
     /** Kinds of project the programme pays for. */
     projectTypes: z
       .object({
-        /** True when the published list is complete; false when only part of it could be read. */
+        /** True when the published list is complete; false when only part of it could be read, or when it only gives examples (ends in など). */
         complete: z.boolean(),
         /** Default: `primary`. */
         reliability: reliability.default('primary'),
@@ -84,13 +100,7 @@ export const subsidyRulesSchema = z
   })
   .strict()
   .superRefine((r, ctx) => {
-    if (r.validUntil < r.validFrom) ctx.addIssue({ code: 'custom', path: ['validUntil'], message: 'must not be before validFrom' });
-    // A window outside the days the rules apply would show a round as open under expired rules.
-    for (const [key, day] of [['start', r.applicationWindow?.start], ['end', r.applicationWindow?.end]] as const) {
-      if (day !== undefined && (day < r.validFrom || day > r.validUntil)) {
-        ctx.addIssue({ code: 'custom', path: ['applicationWindow', key], message: `"${day}" is outside validFrom…validUntil (${r.validFrom}…${r.validUntil})` });
-      }
-    }
+    windowInsideValidity(r, ctx);
     const ids = r.conditions.map((c) => c.id);
     ids.forEach((id, i) => ids.indexOf(id) !== i && ctx.addIssue({ code: 'custom', path: ['conditions', i, 'id'], message: `repeats "${id}"` }));
   });

@@ -3,45 +3,28 @@
  * parses back to the schema-validated source file, its CSV to the same values, and the catalogue
  * lists every file, each of which exists.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { metricSchema } from '../../src/schemas/metrics';
-import { emissionFactorsSchema } from '../../src/schemas/emission-factors';
+import { loadSite } from '../../scripts/load-content';
 import { fileFor } from './support/site';
 
-const ids = readdirSync('data/metrics').filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
-
-/** A small CSV reader for the files we write (quoted cells, doubled quotes, CRLF). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\n') row.push(cell.replace(/\r$/, '')), rows.push(row), (row = []), (cell = '');
-    else cell += c;
-  }
-  return rows;
-}
+// The data as the build validated it (one load path), and the ids the site must publish.
+const site = loadSite();
+const ids = site.metrics.map((m) => m.id);
+const dataset = (id: string) => site.metrics.find((m) => m.id === id)!;
+const csv = (text: string) => parseCsv(text, { bom: true }) as string[][];
 
 describe('open data', () => {
   it.each(ids)('%s.json is the validated dataset', (id) => {
-    const expected = metricSchema.parse(JSON.parse(readFileSync(`data/metrics/${id}.json`, 'utf8')));
-    expect(JSON.parse(readFileSync(fileFor(`/data/${id}.json`)!, 'utf8'))).toEqual(expected);
+    expect(JSON.parse(readFileSync(fileFor(`/data/${id}.json`)!, 'utf8'))).toEqual(dataset(id));
   });
 
   it.each(ids)('%s.csv has a BOM and the same values', (id) => {
-    const expected = metricSchema.parse(JSON.parse(readFileSync(`data/metrics/${id}.json`, 'utf8')));
+    const expected = dataset(id);
     const text = readFileSync(fileFor(`/data/${id}.csv`)!, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    const [head, ...rows] = parseCsv(text.slice(1));
+    const [head, ...rows] = csv(text);
     const col = (name: string) => head!.indexOf(name);
     expect(rows.map((r) => [r[col('x')], r[col('series')], Number(r[col('value')]), r[col('bound')]])).toEqual(
       expected.points.map((p) => [p.x, p.series ?? '', p.value, p.bound]),
@@ -49,9 +32,9 @@ describe('open data', () => {
   });
 
   it('publishes the emission-factor table as JSON and CSV', () => {
-    const expected = emissionFactorsSchema.parse(JSON.parse(readFileSync('data/emission-factors.json', 'utf8')));
+    const expected = site.emissionFactors!;
     expect(JSON.parse(readFileSync(fileFor('/data/emission-factors.json')!, 'utf8'))).toEqual(expected);
-    const [head, ...rows] = parseCsv(readFileSync(fileFor('/data/emission-factors.csv')!, 'utf8').slice(1));
+    const [head, ...rows] = csv(readFileSync(fileFor('/data/emission-factors.csv')!, 'utf8'));
     expect(rows.map((r) => [r[head!.indexOf('id')], Number(r[head!.indexOf('factor_t_co2_per_unit')])])).toEqual(
       expected.factors.map((f) => [f.id, f.factor]),
     );

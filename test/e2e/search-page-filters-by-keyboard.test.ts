@@ -64,8 +64,11 @@ describe('the search page', () => {
     expect(await resultPaths(page)).toContain('/en/projects/hydrogen-hub/');
     expect(new URL(page.url()).searchParams.get('q')).toBe('hydrogen');
 
-    // Tab past the search button to the first filter, "Project", and tick it with the space bar.
+    // Tab past the search button and the filters button (open on a wide screen) to the first
+    // filter, "Project", and tick it with the space bar.
     await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain('search-filter-toggle');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('project');
     await page.keyboard.press('Space');

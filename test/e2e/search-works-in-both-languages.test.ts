@@ -14,6 +14,10 @@ describe('search', () => {
     ['/', 'offshore wind', '/projects/hibiki-offshore-wind/'],
     // a compound that Intl.Segmenter keeps whole and the index splits (Pagefind issue #1237)
     ['/', '省エネ', '/case-studies/denso-kyushu/'],
+    // typed full-width or in half-width katakana: normalised by the dialog's processTerm (src/config/pagefind-ui.ts)
+    ['/', 'ＣＯ２', '/tools/co2/'],
+    ['/', 'ｴｺﾆﾊﾟｽ', '/support/co2-visualization/'],
+    ['/en/', 'ＤＥＮＳＯ', '/en/case-studies/denso-kyushu/'],
   ])('on %s finds "%s" with %s among the first results', async (start, query, expected) => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];

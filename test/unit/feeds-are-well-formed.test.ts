@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { escapeText, foldLine, toIcs } from '../../src/lib/feeds/ics';
-import { toRss } from '../../src/lib/feeds/rss';
+import { rssItems } from '../../src/lib/feeds/rss';
 
 describe('iCalendar', () => {
   it('escapes TEXT values', () => {
@@ -27,15 +27,15 @@ describe('iCalendar', () => {
   });
 });
 
-describe('RSS', () => {
-  it('escapes text and gives a pubDate only to full dates', () => {
-    const rss = toRss({ title: 'A & B', link: 'https://x/', description: 'd', language: 'ja', self: 'https://x/rss.xml' }, [
-      { title: '<new>', link: 'https://x/#a', guid: 'a', description: 'd', date: '2024-05-23' },
-      { title: 'month', link: 'https://x/#b', guid: 'b', description: 'd', date: '2024-09' },
+describe('RSS items', () => {
+  it('get a pubDate only from a full date, at midnight in Japan', () => {
+    const items = rssItems([
+      { title: 'day', link: 'https://x/a/', description: 'd', date: '2024-05-23' },
+      { title: 'month', link: 'https://x/b/', description: 'd', date: '2024-09' },
+      { title: 'year', link: 'https://x/c/', description: 'd', date: '2024' },
     ]);
-    expect(rss).toContain('<title>A &amp; B</title>');
-    expect(rss).toContain('<title>&lt;new&gt;</title>');
-    expect(rss.match(/<pubDate>/g)).toHaveLength(1);
-    expect(rss).toContain('<pubDate>Wed, 22 May 2024 15:00:00 GMT</pubDate>');
+    // 2024-05-23 00:00 in Japan (UTC+9) is 2024-05-22 15:00 UTC.
+    expect(items[0]!.pubDate?.toISOString()).toBe('2024-05-22T15:00:00.000Z');
+    expect(items.slice(1).map((i) => i.pubDate)).toEqual([undefined, undefined]);
   });
 });

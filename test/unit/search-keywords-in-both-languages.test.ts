@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexWords, mentions, searchKeywords, synonymGroups } from '../../src/lib/search/keywords';
+import { indexWords, mentions, searchKeywords, subjectWords, synonymGroups } from '../../src/lib/search/keywords';
 
 describe('search keywords make a page findable in both languages', () => {
   it('gives a Japanese page the English words of its subject, and the reverse', () => {
@@ -52,5 +52,19 @@ describe('keywords are indexed the way queries are read (workaround for Pagefind
 
   it('lowercases and removes duplicates', () => {
     expect(indexWords(['Hydrogen', 'hydrogen', 'LPG'])).toEqual(['hydrogen', 'lpg']);
+  });
+});
+
+describe('the main page about a thing is its subject in both languages', () => {
+  it('gives the support page of EcoNiPass its names, with or without the /en prefix', () => {
+    expect(subjectWords('/support/co2-visualization/')).toContain('econipass');
+    expect(subjectWords('/en/support/co2-visualization/')).toEqual(subjectWords('/support/co2-visualization/'));
+    expect(subjectWords('/en/support/consultation/')).toContain('consultation');
+  });
+
+  it('gives other pages, the glossary entries included, no subject', () => {
+    expect(subjectWords('/glossary/econipass/')).toEqual([]);
+    expect(subjectWords('/en/glossary/working-group/')).toEqual([]);
+    expect(subjectWords('/')).toEqual([]);
   });
 });

@@ -3,24 +3,26 @@ import { describe, expect, it } from 'vitest';
 import r2024 from '../../data/subsidies/gx-promotion-2024.json';
 import r2025 from '../../data/subsidies/gx-promotion-2025.json';
 import { subsidyRulesSchema } from '../../src/schemas/subsidy-rules';
-import { checkEligibility, currentRound, type Answers } from '../../src/lib/subsidies/check';
+import { answerFromParam, checkEligibility, currentRound, paramFromAnswer, type Answers } from '../../src/lib/subsidies/check';
 
 const fy2024 = subsidyRulesSchema.parse(r2024);
 const fy2025 = subsidyRulesSchema.parse(r2025);
-const allYes = { office_in_city: 'yes', member: 'yes', ghg_started: 'yes', no_tax_arrears: 'yes', no_antisocial_ties: 'yes' } as const;
+// Answers to the questions as asked: 「市税の滞納はありますか？」 is met by いいえ.
+const allYes = { office_in_city: 'yes', member: 'yes', ghg_started: 'yes', no_tax_arrears: 'no', no_antisocial_ties: 'no' } as const;
+const other = (a: 'yes' | 'no') => (a === 'yes' ? 'no' : 'yes');
 const answers = (extra: Partial<Answers> = {}): Answers => ({ conditions: { ...allYes }, projectType: 'product_carbon_neutral', cost: '', ...extra });
 
 describe('eligibility conditions', () => {
   it('is eligible when every condition is met and the project type is listed', () => {
     expect(checkEligibility(fy2024, answers(), '2026-11-28')).toMatchObject({ verdict: 'eligible', failed: [], missing: [] });
   });
-  it.each(Object.keys(allYes))('is ineligible when "%s" is answered the other way, naming it', (id) => {
-    const r = checkEligibility(fy2024, answers({ conditions: { ...allYes, [id]: 'no' } }), '2026-11-28');
+  it.each(Object.keys(allYes) as (keyof typeof allYes)[])('is ineligible when "%s" is answered the other way, naming it', (id) => {
+    const r = checkEligibility(fy2024, answers({ conditions: { ...allYes, [id]: other(allYes[id]) } }), '2026-11-28');
     expect(r.verdict).toBe('ineligible');
     expect(r.failed).toEqual([id]);
   });
   it('lists every failed condition, in the programme order', () => {
-    const r = checkEligibility(fy2024, answers({ conditions: { ...allYes, no_tax_arrears: 'no', member: 'no' } }), '2026-11-28');
+    const r = checkEligibility(fy2024, answers({ conditions: { ...allYes, no_tax_arrears: 'yes', member: 'no' } }), '2026-11-28');
     expect(r.failed).toEqual(['member', 'no_tax_arrears']);
   });
   it('needs more answers when one is missing', () => {
@@ -39,13 +41,32 @@ describe('eligibility conditions', () => {
 });
 
 describe('project types', () => {
-  it('rejects "other" when the published list is complete (FY2024)', () => {
-    const r = checkEligibility(fy2024, answers({ projectType: 'other' }), '2026-11-28');
+  it('rejects "other" when the published list is complete', () => {
+    const complete = { ...fy2024, projectTypes: { ...fy2024.projectTypes, complete: true } };
+    const r = checkEligibility(complete, answers({ projectType: 'other' }), '2026-11-28');
     expect(r).toMatchObject({ verdict: 'ineligible', projectTypeIneligible: true });
   });
-  it('cannot confirm a type missing from a partial list (FY2025) and says so', () => {
+  it('cannot tell for "other" when the list ends in など (FY2024): undetermined, naming the project type', () => {
+    const r = checkEligibility(fy2024, answers({ projectType: 'other' }), '2026-11-28');
+    expect(r).toMatchObject({ verdict: 'undetermined', projectTypeIneligible: false, unknowns: ['project_type'] });
+  });
+  it('cannot confirm a type missing from a partly read list (FY2025): undetermined, naming the type and the rate', () => {
     const r = checkEligibility(fy2025, answers({ projectType: 'gx_field_entry' }), '2026-11-28');
-    expect(r).toMatchObject({ verdict: 'incomplete', projectTypeUnconfirmed: true, projectTypeIneligible: false });
+    expect(r).toMatchObject({ verdict: 'undetermined', projectTypeUnconfirmed: true, projectTypeIneligible: false, unknowns: ['project_type', 'rate'] });
+  });
+  it('is still eligible with a listed type when only the rate is unpublished (FY2025)', () => {
+    const r = checkEligibility(fy2025, answers(), '2026-11-28');
+    expect(r).toMatchObject({ verdict: 'eligible', unknowns: ['rate'] });
+  });
+  it('cannot tell when a condition is only partly published and answered as met', () => {
+    const partial = { ...fy2024, conditions: fy2024.conditions.map((c) => (c.id === 'member' ? { ...c, reliability: 'partial' as const } : c)) };
+    expect(checkEligibility(partial, answers(), '2026-11-28')).toMatchObject({ verdict: 'undetermined', unknowns: ['condition:member'] });
+    // …but a failed answer to it still fails.
+    expect(checkEligibility(partial, answers({ conditions: { ...allYes, member: 'no' } }), '2026-11-28').verdict).toBe('ineligible');
+  });
+  it('needs the answers before it says it cannot tell', () => {
+    const { member: _, ...rest } = allYes;
+    expect(checkEligibility(fy2025, answers({ conditions: rest, projectType: 'other' }), '2026-11-28').verdict).toBe('incomplete');
   });
 });
 
@@ -84,12 +105,32 @@ describe('estimated amount: min(cost × rate, cap)', () => {
   });
 });
 
+describe('the URL keeps its meaning: a condition id holds yes when the condition is met', () => {
+  const tax = fy2024.conditions.find((c) => c.id === 'no_tax_arrears')!;
+  const office = fy2024.conditions.find((c) => c.id === 'office_in_city')!;
+  it('no_tax_arrears=yes is the answer いいえ to 「市税の滞納はありますか？」, and back', () => {
+    expect(tax.qualifying).toBe('no');
+    expect(answerFromParam(tax, 'yes')).toBe('no');
+    expect(answerFromParam(tax, 'no')).toBe('yes');
+    expect(paramFromAnswer(tax, 'no')).toBe('yes');
+  });
+  it('office_in_city=yes is the answer はい', () => {
+    expect(answerFromParam(office, 'yes')).toBe('yes');
+    expect(paramFromAnswer(office, 'yes')).toBe('yes');
+  });
+  it('ignores anything but yes and no', () => expect(answerFromParam(tax, 'true')).toBeUndefined());
+});
+
 describe('application window (FY2025: 2025-04-04 to 2025-06-06)', () => {
   it('is upcoming the day before, open on the first and last days, closed after', () => {
-    expect(checkEligibility(fy2025, answers(), '2025-04-03').status).toBe('upcoming');
-    expect(checkEligibility(fy2025, answers(), '2025-04-04').status).toBe('open');
-    expect(checkEligibility(fy2025, answers(), '2025-06-06').status).toBe('open');
-    expect(checkEligibility(fy2025, answers(), '2025-06-07').status).toBe('closed');
+    expect(checkEligibility(fy2025, answers(), '2025-04-03').status.status).toBe('upcoming');
+    expect(checkEligibility(fy2025, answers(), '2025-04-04').status.status).toBe('open');
+    expect(checkEligibility(fy2025, answers(), '2025-06-06').status.status).toBe('open');
+    expect(checkEligibility(fy2025, answers(), '2025-06-07').status.status).toBe('closed');
+  });
+  it('keeps eligible and ineligible for a closed round (FY2024, closed by 2025-03-31)', () => {
+    const r = checkEligibility(fy2024, answers(), '2026-11-30');
+    expect(r).toMatchObject({ verdict: 'eligible', status: { status: 'closed', closedOn: '2025-03-31', by: 'validity' } });
   });
   it('checks against the open round, else the next, else the most recent', () => {
     const rounds = [fy2025, fy2024];

@@ -6,8 +6,13 @@
  * - Within one filter the ticked values are alternatives (any); different filters must all hold.
  * - Each option shows how many pages have it among those matching the keywords (all pages when
  *   there are none), whatever the other ticked filters.
+ * - The filters sit in a <details>, open on wide screens and closed on a phone so that the results
+ *   come first; its summary says how many filters are ticked.
+ * - When the query names a glossary term, its definition card is shown above the results.
  */
 import { pagefindOptions } from '../../config/search.mjs';
+import { normalizeQuery } from '../../lib/search/normalize-query';
+import { definitionFor, type Definition } from '../../lib/search/definitions';
 
 type Filters = Record<string, { any: string[] }>;
 interface PagefindResult {
@@ -42,12 +47,16 @@ class SiteSearchPage extends HTMLElement {
     workingGroup: {},
     fiscalYear: '{year}',
   };
+  private definitions: Definition[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private run = 0;
 
   connectedCallback() {
     this.strings = JSON.parse(this.dataset.strings ?? '{}');
     this.labels = JSON.parse(this.dataset.labels ?? '{}');
+    this.definitions = JSON.parse(this.dataset.definitions ?? '[]');
+    // Same breakpoint as Starlight's sidebar (50rem): below it the results come first.
+    this.querySelector('details')!.open = window.matchMedia('(min-width: 50rem)').matches;
     const form = this.querySelector('form')!;
     const input = this.querySelector<HTMLInputElement>('#search-q')!;
 
@@ -138,6 +147,8 @@ class SiteSearchPage extends HTMLElement {
     const { query, filters, params } = this.state();
     const search = params.toString();
     history.replaceState(history.state, '', `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`);
+    this.showTickedCount(filters);
+    this.showDefinition(query);
     const status = this.querySelector<HTMLElement>('.search-status')!;
     const list = this.querySelector<HTMLOListElement>('.search-results')!;
     if (!query && Object.keys(filters).length === 0) {
@@ -152,7 +163,7 @@ class SiteSearchPage extends HTMLElement {
     status.textContent = this.strings['search.status.loading']!;
     try {
       const pf = await loadPagefind();
-      const found = await pf.search(query || null, { filters });
+      const found = await pf.search(normalizeQuery(query) || null, { filters });
       if (run !== this.run || !found) return;
       const pages = await Promise.all(found.results.map((r) => r.data()));
       // Pagefind counts the values for the keywords alone; without keywords, count the whole index.
@@ -165,6 +176,25 @@ class SiteSearchPage extends HTMLElement {
     } catch {
       if (run === this.run) status.textContent = this.strings['search.status.error']!;
     }
+  }
+
+  /** "Filters (2 ticked)" on the button that opens the filters. */
+  private showTickedCount(filters: Filters) {
+    const ticked = Object.values(filters).reduce((n, f) => n + f.any.length, 0);
+    const toggle = this.querySelector<HTMLElement>('.search-filter-toggle')!;
+    toggle.textContent = this.strings['search.filters.toggle']! + (ticked > 0 ? ` (${this.strings['search.filters.ticked']!.replace('{count}', String(ticked))})` : '');
+  }
+
+  /** The card of the glossary term the query names, if it names one. */
+  private showDefinition(query: string) {
+    const card = this.querySelector<HTMLElement>('.definition-card')!;
+    const found = definitionFor(query, this.definitions);
+    card.hidden = found === undefined;
+    if (!found) return;
+    const link = card.querySelector<HTMLAnchorElement>('.definition-term a')!;
+    link.href = found.href;
+    link.textContent = found.title;
+    card.querySelector('.definition-text')!.textContent = found.description;
   }
 
   /** "(3)" beside each option: the pages that have it among those matching the keywords. */

@@ -7,7 +7,7 @@
  *   (a missing or zero factor would print 0.000 t-CO2 for any input);
  * - datasets of results have no point after today or after their `updated` day, and `updated` is
  *   not in the future;
- * - one subsidy round per programme and fiscal year;
+ * - one subsidy round per programme and fiscal year; operators and suggested project types exist;
  * - a key figure written out by hand does not restate a dataset point (it must refer to it).
  * Pure: `today` and the list of pages are passed in. Run by scripts/check-content.ts before each build.
  */
@@ -132,15 +132,37 @@ export function checkMetricDates(metrics: Metric[], today: string): Problem[] {
   return problems;
 }
 
-/** One rules file per programme and fiscal year: two would make the checker and the guide disagree. */
-export function checkSubsidyRounds(rules: SubsidyRules[]): Problem[] {
+type Round = Pick<SubsidyRules, 'id' | 'programme' | 'fiscalYear' | 'operator'>;
+
+/** One file per programme and fiscal year in `dir`: two would make the checker and the guide disagree. */
+export function checkSubsidyRounds(rounds: Round[], dir = 'data/subsidies'): Problem[] {
   const seen = new Map<string, string>();
-  return rules.flatMap((r) => {
+  return rounds.flatMap((r) => {
     const key = `${r.programme.ja} ${r.fiscalYear}`;
     const other = seen.get(key);
     seen.set(key, r.id);
-    return other ? [{ file: `data/subsidies/${r.id}.json`, field: 'fiscalYear', message: `${r.fiscalYear} repeats the round of data/subsidies/${other}.json for the same programme` }] : [];
+    return other ? [{ file: `${dir}/${r.id}.json`, field: 'fiscalYear', message: `${r.fiscalYear} repeats the round of ${dir}/${other}.json for the same programme` }] : [];
   });
+}
+
+/**
+ * Every round's operator is an organization, and a related programme is suggested only for
+ * project types that some consortium round offers (or `other`).
+ */
+export function checkRoundReferences(rules: SubsidyRules[], related: Array<Round & { suggestFor: string[] }>, organizations: Set<string>): Problem[] {
+  const types = new Set(['other', ...rules.flatMap((r) => r.projectTypes.types.map((t) => t.id))]);
+  const problems: Problem[] = [];
+  for (const [dir, rounds] of [['data/subsidies', rules], ['data/related-programmes', related]] as const) {
+    for (const r of rounds) {
+      if (!organizations.has(r.operator)) problems.push({ file: `${dir}/${r.id}.json`, field: 'operator', message: `refers to "${r.operator}", which is not an organization in content/organizations/organizations.json` });
+    }
+  }
+  for (const r of related) {
+    r.suggestFor.forEach((type, i) => {
+      if (!types.has(type)) problems.push({ file: `data/related-programmes/${r.id}.json`, field: `suggestFor.${i}`, message: `"${type}" is not a project type of any round in data/subsidies/` });
+    });
+  }
+  return problems;
 }
 
 /** A figure written out by hand may not restate a dataset point: the card would drift from the chart. */

@@ -1,6 +1,6 @@
-/** The calendar: events from the news and the application windows (open and deadline) of subsidies. */
+/** The calendar: events from the news, and the dates of subsidy rounds and related city programmes (./subsidy-rounds.ts). */
 import { newsOf } from '../content/queries';
-import { subsidyRules } from '../data/subsidies';
+import { roundEvents } from './subsidy-rounds';
 import { localPath, type Lang } from '../i18n';
 import type { CalendarEvent } from './ics';
 
@@ -14,21 +14,8 @@ export async function calendarEvents(lang: Lang, site: URL): Promise<CalendarEve
       summary: n.data.title,
       description: n.data.description,
       location: n.data.event?.location,
-      url: url(`${localPath(lang, '/news/')}#news-${n.slug}`),
+      url: url(localPath(lang, `/news/${n.slug}/`)),
     }));
-  for (const r of subsidyRules) {
-    const name = `${r.programme[lang]} ${lang === 'ja' ? `${r.fiscalYear}年度` : `FY${r.fiscalYear}`}`;
-    const w = r.applicationWindow;
-    const guide = url(localPath(lang, `/subsidies/${r.id}/`));
-    if (w?.start) events.push({ uid: `${r.id}-opens@kitakyushu-gx`, date: w.start, summary: lang === 'ja' ? `申請受付開始：${name}` : `Applications open: ${name}`, url: guide });
-    if (w?.end)
-      events.push({
-        uid: `${r.id}-deadline@kitakyushu-gx`,
-        date: w.end,
-        summary: lang === 'ja' ? `申請締切：${name}` : `Application deadline: ${name}`,
-        description: w.endTime ? (lang === 'ja' ? `締切時刻 ${w.endTime}（日本時間）` : `Closes at ${w.endTime} Japan time`) : undefined,
-        url: guide,
-      });
-  }
+  events.push(...roundEvents(lang, site));
   return events.sort((a, b) => a.date.localeCompare(b.date));
 }

@@ -64,6 +64,28 @@ export const synonymGroups: SynonymGroup[] = [
   { ja: ['デンソー'], en: ['DENSO'] },
 ];
 
+/**
+ * The main page about a thing that also has a glossary entry. The glossary entry says what the word
+ * means; a reader who types the name (EcoNiPass, 部会, ワンストップ, consultation) wants the page
+ * about the thing itself, so that page gets the names as a `subject` (weighted above the title in
+ * src/config/search.mjs) and ranks first, with the glossary entry close behind. Keyed by the page's
+ * path without the `/en` prefix; the words of both languages go to both pages.
+ */
+export const subjects: Record<string, string[]> = {
+  '/support/co2-visualization/': ['EcoNiPass', 'エコニパス', 'CO2見える化', 'CO2可視化'],
+  '/support/consultation/': ['ワンストップ', 'ワンストップ相談窓口', '相談窓口', '相談', 'one-stop', 'consultation', 'consultation desk'],
+  '/working-groups/': ['部会', 'working group', 'working groups', 'WG'],
+  '/projects/green-lp-gas/': ['グリーンLPガス', 'green LP gas', 'green LPG'],
+  '/projects/e-methane/': ['e-メタン', 'eメタン', 'e-methane', 'メタネーション', 'methanation'],
+  '/projects/heat-management/': ['熱マネジメント', 'heat management'],
+};
+
+/** The subject words of the page at `path` (with or without the `/en` prefix), written for the index. */
+export function subjectWords(path: string): string[] {
+  const bare = path.replace(/^\/en(?=\/)/, '');
+  return indexWords(subjects[bare] ?? []);
+}
+
 const latin = /^[\p{Script=Latin}\d\s\-–.%&]+$/u;
 const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 

@@ -2,16 +2,24 @@
  * The subsidy eligibility rule engine. Given a programme's rules (data/subsidies/<id>.json) and the
  * applicant's answers, it says:
  * - the verdict: `eligible` when every condition is met and the project type is a listed one,
- *   `ineligible` when any condition fails (with every failed condition and its reason),
- *   `incomplete` when an answer is missing or the project type cannot be confirmed from a partial list;
+ *   `ineligible` when any condition fails or the type is missing from a complete list (with every
+ *   failed condition and its reason), `incomplete` when the user has not answered everything, and
+ *   `undetermined` when everything is answered, nothing failed, but the published rules cannot settle
+ *   it (a project type missing from a list that is only partly read or ends in など, or a condition
+ *   whose published wording is unverified or partly read);
+ * - what is unknown from the public information (`unknowns`), named so the page can say whom to ask;
  * - the estimated amount, min(cost × rate, cap), only when the rate is published, flagged when the
  *   rate or cap comes from a secondary source;
- * - whether the round is open on a given day.
+ * - the round's status on a given day (./status.ts), so a closed round's result reads "under the FY…
+ *   rules" and its estimate "for reference".
+ * Answers are what the user chose for each question as asked (はい/いいえ). In the URL each condition
+ * id holds `yes` when the condition is met, whatever the question's wording (`no_tax_arrears=yes` means
+ * no arrears): answerFromParam and paramFromAnswer translate.
  * Pure: no DOM, so the page, its tests and the build all run the same code.
  */
 import type { SubsidyRules } from '../../schemas/subsidy-rules';
 import { parseAmount, type AmountError } from '../calculators/parse-amount';
-import { subsidyStatus, type SubsidyStatus } from '../subsidy-status';
+import { roundStatus, type RoundStatus } from './status';
 
 export type Answer = 'yes' | 'no';
 export interface Answers {
@@ -23,7 +31,13 @@ export interface Answers {
   cost?: string;
 }
 
-export type Verdict = 'eligible' | 'ineligible' | 'incomplete';
+export type Verdict = 'eligible' | 'ineligible' | 'incomplete' | 'undetermined';
+
+/**
+ * What the published rules leave open: `project_type` (not on a list that is not exhaustive),
+ * `condition:<id>` (a condition read only partly or unverified), `rate` (no published rate).
+ */
+export type Unknown = 'project_type' | 'rate' | `condition:${string}`;
 
 export interface CheckResult {
   verdict: Verdict;
@@ -31,7 +45,7 @@ export interface CheckResult {
   failed: string[];
   /** Questions still to answer (condition ids, `project_type`). */
   missing: string[];
-  /** The project type is not in the list, and the list is only partly published. */
+  /** The project type is not in the list, and the list is not exhaustive (partly read, or ends in など). */
   projectTypeUnconfirmed: boolean;
   /** The project type is not in a complete list. */
   projectTypeIneligible: boolean;
@@ -40,7 +54,23 @@ export interface CheckResult {
     | { kind: 'no-rate' }
     | { kind: 'no-cost' }
     | { kind: 'invalid-cost'; error: AmountError };
-  status: SubsidyStatus;
+  /** What the published rules leave open; only `project_type` and conditions affect the verdict. */
+  unknowns: Unknown[];
+  status: RoundStatus;
+}
+
+type Condition = SubsidyRules['conditions'][number];
+
+/** The answer to a question as asked, from its URL value (`yes` = condition met). */
+export function answerFromParam(c: Pick<Condition, 'qualifying'>, param: string | null): Answer | undefined {
+  if (param !== 'yes' && param !== 'no') return undefined;
+  const met = param === 'yes';
+  return met === (c.qualifying === 'yes') ? 'yes' : 'no';
+}
+
+/** The URL value of an answer: `yes` when it meets the condition. */
+export function paramFromAnswer(c: Pick<Condition, 'qualifying'>, answer: Answer): 'yes' | 'no' {
+  return answer === c.qualifying ? 'yes' : 'no';
 }
 
 /** Largest plausible project cost typed into the checker (10 billion yen). */
@@ -63,8 +93,13 @@ export function checkEligibility(rules: SubsidyRules, answers: Answers, today: s
     else projectTypeUnconfirmed = true;
   }
 
+  const unknowns: Unknown[] = [
+    ...(projectTypeUnconfirmed ? (['project_type'] as const) : []),
+    ...rules.conditions.filter((c) => c.reliability === 'partial' || c.reliability === 'unverified').map((c) => `condition:${c.id}` as const),
+  ];
   const verdict: Verdict =
-    failed.length > 0 || projectTypeIneligible ? 'ineligible' : missing.length > 0 || projectTypeUnconfirmed ? 'incomplete' : 'eligible';
+    failed.length > 0 || projectTypeIneligible ? 'ineligible' : missing.length > 0 ? 'incomplete' : unknowns.length > 0 ? 'undetermined' : 'eligible';
+  if (!rules.rate) unknowns.push('rate');
 
   let amount: CheckResult['amount'];
   const cost = parseAmount(answers.cost ?? '', maxCostYen);
@@ -82,7 +117,7 @@ export function checkEligibility(rules: SubsidyRules, answers: Answers, today: s
     };
   }
 
-  return { verdict, failed, missing, projectTypeUnconfirmed, projectTypeIneligible, amount, status: subsidyStatus(rules.applicationWindow, today) };
+  return { verdict, failed, missing, projectTypeUnconfirmed, projectTypeIneligible, amount, unknowns, status: roundStatus(rules, today) };
 }
 
 /**
@@ -91,8 +126,8 @@ export function checkEligibility(rules: SubsidyRules, answers: Answers, today: s
  */
 export function currentRound(rounds: SubsidyRules[], today: string): SubsidyRules {
   return (
-    rounds.find((r) => subsidyStatus(r.applicationWindow, today) === 'open') ??
-    rounds.find((r) => subsidyStatus(r.applicationWindow, today) === 'upcoming') ??
+    rounds.find((r) => roundStatus(r, today).status === 'open') ??
+    rounds.find((r) => roundStatus(r, today).status === 'upcoming') ??
     rounds[0]!
   );
 }

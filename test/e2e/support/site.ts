@@ -3,9 +3,9 @@
  * built pages, and a Chromium launcher for playwright-core using the system browser.
  */
 import { afterAll, beforeAll } from 'vitest';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { join, relative, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { fileIn, serveDir } from '../../../scripts/lib/serve.ts';
 import { launchChromium } from '../../../scripts/lib/browser.ts';
@@ -22,20 +22,11 @@ export const startServer = () => serveDir(dist);
 
 /** Every built HTML page as a URL path ("/", "/en/projects/green-lp-gas/", "/404.html"). */
 export function builtPages(): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) {
-        if (name !== 'pagefind' && name !== '_astro') walk(full);
-      } else if (name.endsWith('.html')) {
-        const rel = relative(dist, full).split(sep).join('/');
-        pages.push(rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`);
-      }
-    }
-  };
-  walk(dist);
-  return pages.sort();
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .map((name) => name.split(sep).join('/'))
+    .filter((rel) => rel.endsWith('.html') && !rel.startsWith('pagefind/') && !rel.startsWith('_astro/'))
+    .map((rel) => (rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`))
+    .sort();
 }
 
 /**

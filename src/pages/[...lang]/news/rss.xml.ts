@@ -1,7 +1,9 @@
 import type { APIRoute } from 'astro';
 import { newsOf } from '../../../lib/content/queries';
 import { langPaths, localPath, t, type Lang } from '../../../lib/i18n';
-import { toRss } from '../../../lib/feeds/rss';
+import rss from '@astrojs/rss';
+import { rssItems } from '../../../lib/feeds/rss';
+import { roundFeedItems } from '../../../lib/feeds/subsidy-rounds';
 
 export const getStaticPaths = langPaths;
 
@@ -10,14 +12,20 @@ export const GET: APIRoute = async ({ props, site }) => {
   const url = (path: string) => new URL(path, site).href;
   const items = (await newsOf(lang)).map((n) => ({
     title: n.data.title,
-    link: url(`${localPath(lang, '/news/')}#news-${n.slug}`),
-    guid: `news-${n.slug}`,
+    link: url(localPath(lang, `/news/${n.slug}/`)),
     description: n.data.description,
     date: n.data.date,
   }));
-  const body = toRss(
-    { title: `${t(lang, 'site.name')} — ${lang === 'ja' ? 'ニュース' : 'News'}`, link: url(localPath(lang, '/news/')), description: t(lang, 'feeds.description'), language: lang, self: url(localPath(lang, '/news/rss.xml')) },
-    items,
-  );
-  return new Response(body, { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } });
+  // Subsidy rounds and related city programmes, with their known dates; newest first, like the news.
+  items.push(...roundFeedItems(lang, site!));
+  items.sort((a, b) => b.date.localeCompare(a.date));
+  // @astrojs/rss writes and escapes the XML; the guid of each item is its link.
+  return rss({
+    title: `${t(lang, 'site.name')} — ${lang === 'ja' ? 'ニュース' : 'News'}`,
+    description: t(lang, 'feeds.description'),
+    site: url(localPath(lang, '/news/')),
+    items: rssItems(items),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>${lang}</language><atom:link href="${url(localPath(lang, '/news/rss.xml'))}" rel="self" type="application/rss+xml"/>`,
+  });
 };

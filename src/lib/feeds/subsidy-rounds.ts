@@ -1,0 +1,64 @@
+/**
+ * Subsidy rounds in the feeds: the consortium's rounds (data/subsidies/) and the related city
+ * programmes (data/related-programmes/), with every date we know. The calendar gets the day a
+ * window opens, its deadline and the day funded work must be finished; the RSS feed gets one item
+ * per round, dated the day its window opened when that is known, describing the known dates.
+ */
+import { subsidyRules } from '../data/subsidies';
+import { relatedProgrammes } from '../data/related-programmes';
+import { formatDate, formatFiscalYear } from '../format';
+import { localPath, t, type Lang } from '../i18n';
+import type { CalendarEvent } from './ics';
+import type { FeedItem } from './rss';
+
+type Period = { start?: string; end?: string; endTime?: string } | undefined;
+interface Round {
+  id: string;
+  programme: { ja: string; en: string };
+  fiscalYear: number;
+  applicationWindow?: Period;
+  projectPeriod?: Period;
+  href: string;
+}
+
+function rounds(lang: Lang): Round[] {
+  return [
+    ...subsidyRules.map((r) => ({ ...r, href: localPath(lang, `/subsidies/${r.id}/`) })),
+    ...relatedProgrammes.map((p) => ({ ...p, href: localPath(lang, `/subsidies/#round-${p.id}`) })),
+  ];
+}
+
+const nameOf = (r: Round, lang: Lang) => t(lang, 'feeds.round.title', { name: r.programme[lang], fy: formatFiscalYear(r.fiscalYear, lang) });
+
+export function roundEvents(lang: Lang, site: URL): CalendarEvent[] {
+  return rounds(lang).flatMap((r) => {
+    const name = nameOf(r, lang);
+    const url = new URL(r.href, site).href;
+    const w = r.applicationWindow;
+    const events: CalendarEvent[] = [];
+    if (w?.start) events.push({ uid: `${r.id}-opens@kitakyushu-gx`, date: w.start, summary: lang === 'ja' ? `申請受付開始：${name}` : `Applications open: ${name}`, url });
+    if (w?.end)
+      events.push({
+        uid: `${r.id}-deadline@kitakyushu-gx`,
+        date: w.end,
+        summary: lang === 'ja' ? `申請締切：${name}` : `Application deadline: ${name}`,
+        description: w.endTime ? (lang === 'ja' ? `締切時刻 ${w.endTime}（日本時間）` : `Closes at ${w.endTime} Japan time`) : undefined,
+        url,
+      });
+    if (r.projectPeriod?.end) events.push({ uid: `${r.id}-project-end@kitakyushu-gx`, date: r.projectPeriod.end, summary: t(lang, 'feeds.projectEnd', { name }), url });
+    return events;
+  });
+}
+
+export function roundFeedItems(lang: Lang, site: URL): FeedItem[] {
+  return rounds(lang).map((r) => {
+    const w = r.applicationWindow;
+    const dates = [
+      w?.start || w?.end
+        ? t(lang, 'feeds.round.window', { start: w.start ? formatDate(w.start, lang) : '?', end: w.end ? formatDate(w.end, lang) : '?', endTime: w.endTime ? ` ${w.endTime}` : '' })
+        : t(lang, 'feeds.round.noDates'),
+      ...(r.projectPeriod?.end ? [t(lang, 'feeds.round.projectEnd', { end: formatDate(r.projectPeriod.end, lang) })] : []),
+    ];
+    return { title: nameOf(r, lang), link: new URL(r.href, site).href, description: dates.join(lang === 'ja' ? '。' : '. '), date: w?.start ?? String(r.fiscalYear) };
+  });
+}

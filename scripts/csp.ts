@@ -24,6 +24,15 @@ for (const file of pages) {
   writeFileSync(file, page.html);
 }
 
+// Dataset embeds (/metrics/<id>/embed/, both languages) are made to be framed by other sites: their
+// rules detach the site-wide CSP header and X-Frame-Options (Cloudflare Pages' "! Header" syntax; a
+// second CSP header would be joined to the first and both enforced). They keep the CSP <meta> of
+// the page, which holds every rule but frame-ancestors: a <meta> cannot carry that directive.
+// Every other page keeps frame-ancestors 'none' and X-Frame-Options: DENY.
+const embedRule = (path: string) => `${path}
+  ! Content-Security-Policy
+  ! X-Frame-Options
+`;
 writeFileSync(
   join(dist, '_headers'),
   `/*
@@ -32,7 +41,9 @@ writeFileSync(
   X-Content-Type-Options: nosniff
   Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()
   X-Frame-Options: DENY
-`,
+
+${embedRule('/metrics/:id/embed/')}
+${embedRule('/en/metrics/:id/embed/')}`,
 );
 if (blocked.length > 0) {
   console.error(`CSP: content must not run scripts:\n${blocked.join('\n')}`);

@@ -1,14 +1,18 @@
-/** How a sourced figure reads: its value with its bound ("200+", "約170,000") and its unit. */
-import { formatNumber } from './format';
-import { t, type Lang } from './i18n';
+/**
+ * How a sourced figure reads: its value, unit and bound in one phrase, as people write them
+ * (約1,700億円, 5,900億円以上, about ¥170 billion, 200 or more organizations). The unit is part of
+ * the phrase (¥ goes before the number, 以上 after the unit), so callers do not append it.
+ */
+import { formatAmount, type Bound } from './format';
+import type { Lang } from './i18n';
 
 export interface FigureLike {
   value: number;
   unit: string;
-  bound?: 'exact' | 'lower' | 'upper' | 'approx';
+  bound?: Bound;
 }
 
-export function figureValue(figure: FigureLike, lang: Lang): string {
-  const value = formatNumber(figure.value, lang);
-  return figure.bound && figure.bound !== 'exact' ? t(lang, `figure.bound.${figure.bound}`, { value }) : value;
+/** A figure rounded for reading (cards, prose); `exact` for tables: every digit the source gives. */
+export function figureValue(figure: FigureLike, lang: Lang, options: { exact?: boolean } = {}): string {
+  return formatAmount(figure, lang, options);
 }

@@ -2,7 +2,7 @@
  * A dataset point written inside a sentence (`<Fig metric="consultations" x="2024-09" />`): its value
  * with bound and unit in the page's language, its as-of date in words when asked, and its
  * reliability, which the component shows as a mark beside the figure. The number goes through
- * figureValue (the one formatter); units follow the language's habit: 21件, 21 consultations.
+ * figureValue (the one formatter), unit and bound included: 21件, 21 consultations, 約17万世帯.
  */
 import type { Metric } from '../schemas/metrics';
 import { figureValue } from './figures';
@@ -19,15 +19,9 @@ export interface InlineFigure {
 
 export function inlineFigure(m: Metric, ref: { x: string; series?: string; asOf?: boolean }, lang: Lang): InlineFigure {
   const card = figureFromMetric(m, { label: m.title[lang], x: ref.x, series: ref.series }, lang);
-  // Japanese writes a counter or unit right after the number and the bound around both
-  // (「200社以上」, 「約17万世帯」); English leaves a space, except for a percentage, and bounds the
-  // number ("200+ members").
-  const text =
-    lang === 'ja'
-      ? card.bound === 'exact'
-        ? `${figureValue(card, lang)}${card.unit}`
-        : t(lang, `figure.bound.${card.bound}`, { value: `${figureValue({ ...card, bound: 'exact' }, lang)}${card.unit}` })
-      : `${figureValue(card, lang)}${card.unit.startsWith('%') ? '' : ' '}${card.unit}`;
+  // figureValue writes the whole phrase, unit and bound included, as each language does:
+  // 「200社以上」「約17万世帯」, "200 members or more", "about ¥170 billion".
+  const text = figureValue(card, lang);
   return {
     text,
     asOf: ref.asOf ? t(lang, 'figure.asOf', { date: formatPeriod(card.asOf, lang) }) : undefined,

@@ -38,7 +38,7 @@ export function datasetLd(m: Metric, lang: 'ja' | 'en', site: string, licence: s
     '@type': 'Dataset',
     name: m.title[lang],
     description: m.description[lang],
-    url: absolute(`${lang === 'en' ? '/en' : ''}/metrics/#metric-${m.id}`),
+    url: absolute(`${lang === 'en' ? '/en' : ''}/metrics/${m.id}/`),
     license: licence,
     inLanguage: lang,
     temporalCoverage: m.asOf,

@@ -94,6 +94,12 @@ export const sourcedFigure = z
     reliability: reliability.default('primary'),
     /** A caveat shown beside the figure. */
     note: text.optional(),
+    /**
+     * `true` when the figure is not the project's own but context for it (an industry or national
+     * target, a market price): the investors' table never shows it as the project's scale, only
+     * on a "context" line with its note. Default: false.
+     */
+    context: z.boolean().optional(),
   })
   .strict();
 export type SourcedFigure = z.infer<typeof sourcedFigure>;

@@ -27,8 +27,12 @@ describe('numbers and money', () => {
     expect(formatNumber(492.5, 'en')).toBe('492.5');
   });
   it('writes yen in each language', () => {
-    expect(formatYen(5_000_000, 'ja')).toBe('5,000,000円');
-    expect(formatYen(5_000_000, 'en')).toBe('¥5,000,000');
+    expect(formatYen(5_000_000, 'ja')).toBe('500万円');
+    expect(formatYen(5_000_000, 'en')).toBe('¥5 million');
+    // Rounding would lose digits here, so every digit is kept.
+    expect(formatYen(1_234_567, 'ja')).toBe('1,234,567円');
+    expect(formatYen(1_234_567, 'en')).toBe('¥1,234,567');
+    expect(formatYen(150_000_000, 'ja')).toBe('1.5億円');
   });
   it('writes simple fractions as fractions and others as percentages', () => {
     expect(formatRate(0.5, 'ja')).toBe('1/2');
@@ -39,12 +43,12 @@ describe('numbers and money', () => {
 
 describe('a figure known only as a bound never reads as an exact number', () => {
   it('marks lower bounds, upper bounds and approximations', () => {
-    expect(figureValue({ value: 200, unit: '社', bound: 'lower' }, 'ja')).toBe('200以上');
-    expect(figureValue({ value: 200, unit: 'members', bound: 'lower' }, 'en')).toBe('200+');
-    expect(figureValue({ value: 170000, unit: '世帯', bound: 'approx' }, 'ja')).toBe('約170,000');
-    expect(figureValue({ value: 5_000_000, unit: 'yen', bound: 'upper' }, 'en')).toBe('up to 5,000,000');
+    expect(figureValue({ value: 200, unit: '社', bound: 'lower' }, 'ja')).toBe('200社以上');
+    expect(figureValue({ value: 200, unit: 'members', bound: 'lower' }, 'en')).toBe('200 members or more');
+    expect(figureValue({ value: 170000, unit: '世帯', bound: 'approx' }, 'ja')).toBe('約17万世帯');
+    expect(figureValue({ value: 5_000_000, unit: 'yen', bound: 'upper' }, 'en')).toBe('up to ¥5 million');
   });
   it('leaves exact figures as they are', () => {
-    expect(figureValue({ value: 253, unit: '社', bound: 'exact' }, 'ja')).toBe('253');
+    expect(figureValue({ value: 253, unit: '社', bound: 'exact' }, 'ja')).toBe('253社');
   });
 });

@@ -35,12 +35,13 @@ describe('a dataset point inside a sentence', () => {
     expect(inlineFigure(desk, { x: '2024-09', asOf: true }, 'en').asOf).toBe('as of September 2024');
   });
 
-  it('groups thousands and shows a bound the way each language writes it: 200千円以上, 200+ thousand yen', () => {
+  it('reads an amount as people write it, with its bound: 約4,767万円, about ¥47.7 million, 20万円以上', () => {
     const budget = m({ unit: { ja: '千円', en: 'thousand yen' }, asOf: 'FY2024', points: [{ x: 'FY2024', value: 47672 }, { x: 'FY2023', value: 200, bound: 'lower' }] });
-    expect(inlineFigure(budget, { x: 'FY2024', asOf: true }, 'ja')).toEqual({ text: '47,672千円', asOf: '2024年度時点', reliability: 'primary' });
-    expect(inlineFigure(budget, { x: 'FY2024' }, 'en').text).toBe('47,672 thousand yen');
-    expect(inlineFigure(budget, { x: 'FY2023' }, 'ja').text).toBe('200千円以上');
-    expect(inlineFigure(budget, { x: 'FY2023' }, 'en').text).toBe('200+ thousand yen');
+    // 47,672千円 = 47,672,000円 = 4,767.2万円, rounded for reading in a sentence (the table keeps every digit).
+    expect(inlineFigure(budget, { x: 'FY2024', asOf: true }, 'ja')).toEqual({ text: '約4,767万円', asOf: '2024年度時点', reliability: 'primary' });
+    expect(inlineFigure(budget, { x: 'FY2024' }, 'en').text).toBe('about ¥47.7 million');
+    expect(inlineFigure(budget, { x: 'FY2023' }, 'ja').text).toBe('20万円以上'); // 200千円 = 200,000円
+    expect(inlineFigure(budget, { x: 'FY2023' }, 'en').text).toBe('¥200,000 or more');
   });
 
   it('writes a percentage without a space in English', () => {

@@ -34,8 +34,10 @@ describe('metric datasets', () => {
       points: [{ x: 'industry', series: 'city', value: 60, bound: 'approx' }, { x: 'industry', series: 'japan', value: 31 }],
     });
     const table = metricTable(d, 'en', 'Category');
-    expect(table.columns).toEqual(['Category', 'City (10,000 t-CO2)', 'Japan (10,000 t-CO2)']);
-    expect(table.rows[0]!.cells.map((c) => c.text)).toEqual(['about 60', '31']);
+    expect(table.columns).toEqual(['Category', 'City', 'Japan']);
+    // Each cell carries its unit, exact: 60 × 10^4 t = 600,000 t-CO2.
+    expect(table.rows[0]!.cells.map((c) => c.text)).toEqual(['about 600,000 t-CO2', '310,000 t-CO2']);
+    expect(metricTable(d, 'ja', '区分').rows[0]!.cells.map((c) => c.text)).toEqual(['約60万t-CO2', '31万t-CO2']);
   });
 
   it('rejects a string where a number belongs, naming the field', () => {
@@ -81,10 +83,11 @@ describe('metric datasets', () => {
   });
 
   it('gives Chart.js plain JSON, with no chart for a lone figure', () => {
-    const d = m({ points: [{ x: 'FY2022', value: 23.4 }] });
+    const d = m({ points: [{ x: 'FY2022', value: 23.4 }, { x: 'FY2020', value: 25.7 }, { x: 'FY2013', value: 35.7 }] });
     const config = chartConfig(d, 'ja')!;
     expect(JSON.parse(JSON.stringify(config))).toEqual(config);
-    expect(config.data.datasets[0]!.data).toEqual([23.4]);
+    expect(config.data.datasets[0]!.data).toEqual([{ x: 2013, y: 35.7 }, { x: 2020, y: 25.7 }, { x: 2022, y: 23.4 }]);
+    expect(chartConfig(m({ points: [{ x: 'FY2022', value: 23.4 }] }), 'ja')).toBeUndefined();
     expect(chartConfig(m({ chart: 'none', points: [{ x: 'FY2022', value: 1 }] }), 'ja')).toBeUndefined();
   });
 });

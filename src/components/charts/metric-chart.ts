@@ -3,15 +3,38 @@
  * dynamically, so pages load it only when a chart is about to be seen, and only the parts used
  * are registered (bar and line charts with category and linear scales).
  * Text and grid colours follow the page theme (light or dark) from Starlight's CSS variables.
+ * Once drawn, a "download as PNG" link in the same figure (dataset and embed pages) gets the
+ * canvas as an image, painted on the page's background so it reads outside the page too.
  */
 async function draw(host: HTMLElement) {
   const { Chart } = await import('./chart-setup');
   const style = getComputedStyle(document.documentElement);
-  Chart.defaults.color = style.getPropertyValue('--sl-color-gray-2').trim() || '#555';
+  Chart.defaults.color = style.getPropertyValue('--sl-color-gray-2').trim() || '#444';
   Chart.defaults.borderColor = style.getPropertyValue('--sl-color-gray-5').trim() || '#ccc';
   Chart.defaults.font.family = style.getPropertyValue('--sl-font').trim() || 'sans-serif';
-  const config = JSON.parse(host.dataset.config ?? '{}');
-  new Chart(host.querySelector('canvas')!, config);
+  const canvas = host.querySelector('canvas')!;
+  const chart = new Chart(canvas, JSON.parse(host.dataset.config ?? '{}'));
+  const link = host.closest('.metric')?.querySelector<HTMLAnchorElement>('a.metric-png-link');
+  if (link) {
+    link.href = png(canvas, getComputedStyle(document.body).backgroundColor || '#fff');
+    link.addEventListener('click', () => {
+      link.href = png(canvas, getComputedStyle(document.body).backgroundColor || '#fff');
+    });
+    link.hidden = false;
+  }
+  return chart;
+}
+
+/** The canvas as a PNG data URL on an opaque background (a transparent PNG is unreadable on dark viewers). */
+function png(canvas: HTMLCanvasElement, background: string): string {
+  const copy = document.createElement('canvas');
+  copy.width = canvas.width;
+  copy.height = canvas.height;
+  const context = copy.getContext('2d')!;
+  context.fillStyle = background === 'rgba(0, 0, 0, 0)' ? '#fff' : background;
+  context.fillRect(0, 0, copy.width, copy.height);
+  context.drawImage(canvas, 0, 0);
+  return copy.toDataURL('image/png');
 }
 
 class MetricChart extends HTMLElement {

@@ -1,42 +1,94 @@
 /**
  * Pure Chart.js configuration for a metric dataset. Plain JSON (no functions), so that it can be
  * written into the page at build time and handed to Chart.js in the browser as is.
- * Colours: the Okabe–Ito palette, distinguishable with the common forms of colour blindness;
- * text and grid colours are set in the browser from the page's theme (light or dark).
+ * Rules that keep a chart honest (each is tested for every dataset in test/unit/charts-do-not-mislead):
+ * - time on a proportional linear axis: a year or fiscal year is placed by its value, so gaps show;
+ * - a series that is the total of the others is never drawn beside them: the parts are stacked and
+ *   their height is the total (the table still gives it);
+ * - colours from the Okabe–Ito palette, distinguishable with the common forms of colour blindness,
+ *   series by series in the order the dataset declares them;
+ * - the legend is HTML under the chart (chartLegend), not drawn on the canvas: it wraps on a phone,
+ *   where Chart.js would cut a long label, and it is text for everyone;
+ * - a dataset with too few points for a shape gets no chart: its figures are cards and a table.
+ * Text and grid colours are set in the browser from the page's theme (light or dark).
  */
 import type { Metric } from '../../schemas/metrics';
+import { axisUnit } from '../format';
 import type { Lang } from '../i18n';
-import { seriesKeys, xLabel, xValues } from '../metrics';
+import { seriesKeys, totalSeries, xLabel, xPosition, xValues } from '../metrics';
 
 export const palette = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442'];
 
 export interface ChartJson {
   type: 'bar' | 'line';
-  data: { labels: string[]; datasets: Array<{ label: string; data: Array<number | null>; backgroundColor: string; borderColor: string }> };
-  options: Record<string, unknown>;
+  data: {
+    labels?: string[];
+    datasets: Array<{ label: string; data: Array<number | null> | Array<{ x: number; y: number }>; backgroundColor: string; borderColor: string }>;
+  };
+  options: Record<string, unknown> & {
+    locale: string;
+    scales: { x: Record<string, unknown>; y: Record<string, unknown> };
+    plugins: { legend: { display: boolean } };
+  };
+}
+
+/** Whether a chart says more than the numbers: several periods in time, or several categories. */
+export function deservesChart(m: Metric): boolean {
+  if (m.chart === 'none') return false;
+  return xValues(m).length >= (m.xType === 'period' ? 3 : 2);
 }
 
 export function chartConfig(m: Metric, lang: Lang): ChartJson | undefined {
-  if (m.chart === 'none') return undefined;
+  if (!deservesChart(m)) return undefined;
   const xs = xValues(m);
-  const keys = seriesKeys(m);
+  const total = totalSeries(m);
+  const keys = seriesKeys(m).filter((k) => k !== total);
+  const stacked = total !== undefined;
+  const axis = axisUnit(m.unit[lang], m.points.map((p) => p.value), lang);
+  const y = (v: number) => Number((v * axis.factor).toPrecision(12));
+  const value = (x: string, k: string) => m.points.find((p) => p.x === x && (p.series ?? '') === k)?.value;
+  const time = m.xType === 'period';
+  const fiscal = xs.every((x) => x.startsWith('FY'));
+
   return {
-    type: m.chart,
+    type: m.chart === 'line' ? 'line' : 'bar',
     data: {
-      labels: xs.map((x) => xLabel(m, x, lang)),
+      ...(time ? {} : { labels: xs.map((x) => xLabel(m, x, lang)) }),
       datasets: keys.map((k, i) => ({
         label: k === '' ? m.title[lang] : m.series![k]![lang],
-        data: xs.map((x) => m.points.find((p) => p.x === x && (p.series ?? '') === k)?.value ?? null),
+        data: time
+          ? xs.flatMap((x) => (value(x, k) === undefined ? [] : [{ x: xPosition(x), y: y(value(x, k)!) }]))
+          : xs.map((x) => (value(x, k) === undefined ? null : y(value(x, k)!))),
         backgroundColor: palette[i % palette.length]!,
         borderColor: palette[i % palette.length]!,
       })),
     },
     options: {
+      locale: lang === 'ja' ? 'ja-JP' : 'en-GB',
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
-      plugins: { legend: { display: keys.length > 1 } },
-      scales: { y: { beginAtZero: true, title: { display: true, text: m.unit[lang] } } },
+      plugins: {
+        legend: { display: false },
+      },
+      scales: {
+        x: time
+          ? {
+              type: 'linear',
+              offset: m.chart !== 'line',
+              stacked,
+              // Whole years only, written without grouping (2024, not 2,024).
+              ticks: { precision: 0, autoSkip: true, autoSkipPadding: 12, maxRotation: 0, format: { useGrouping: false } },
+              title: { display: true, text: lang === 'ja' ? (fiscal ? '年度' : '年') : fiscal ? 'Fiscal year' : 'Year' },
+            }
+          : { type: 'category', stacked },
+        y: { type: 'linear', beginAtZero: true, stacked, title: { display: true, text: axis.label } },
+      },
     },
   };
+}
+
+/** The legend shown as HTML under a chart with several series: each series' label and colour. */
+export function chartLegend(config: ChartJson): Array<{ label: string; color: string }> {
+  return config.data.datasets.length > 1 ? config.data.datasets.map((d) => ({ label: d.label, color: d.backgroundColor })) : [];
 }

@@ -1,0 +1,137 @@
+/**
+ * Every real dataset in data/metrics/, in both languages, against the rules that keep a chart
+ * honest (src/lib/charts/config.ts): proportional time, no total beside its parts, a
+ * colour-blind-safe palette, a legend that wraps, no chart for too few points.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { metricSchema, type Metric } from '../../src/schemas/metrics';
+import { chartConfig, chartLegend, deservesChart, palette } from '../../src/lib/charts/config';
+import { headline, sparkline, totalSeries, xPosition, xValues } from '../../src/lib/metrics';
+import { dashboardGroups, groupOf } from '../../src/lib/dashboard';
+
+const dir = join(import.meta.dirname, '../../data/metrics');
+const datasets: Metric[] = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => metricSchema.parse(JSON.parse(readFileSync(join(dir, f), 'utf8'))));
+type Point = { x: number; y: number };
+
+describe('the rules hold for every dataset', () => {
+  it('has datasets to check', () => expect(datasets.length).toBeGreaterThan(10));
+
+  describe.each(datasets.map((m) => [m.id, m] as const))('%s', (_id, m) => {
+    const configs = (['ja', 'en'] as const).map((lang) => chartConfig(m, lang));
+
+    it('is a chart only when several points make a shape, else a figure card and a table', () => {
+      const xs = xValues(m).length;
+      if (m.chart === 'none' || (m.xType === 'period' && xs < 3) || xs < 2) expect(configs).toEqual([undefined, undefined]);
+      else expect(configs.every((c) => c !== undefined)).toBe(true);
+    });
+
+    it('places time on a proportional axis: the distance between two periods is the time between them', () => {
+      for (const c of configs) {
+        if (!c || m.xType !== 'period') continue;
+        expect(c.options.scales.x.type).toBe('linear');
+        expect(c.data.labels).toBeUndefined();
+        for (const d of c.data.datasets) {
+          const xs = (d.data as Point[]).map((p) => p.x);
+          // Sorted, and each at its own date: e.g. 1979 → 2019.75 is 40.75 years, not one step.
+          expect(xs).toEqual([...xs].sort((a, b) => a - b));
+          for (const p of d.data as Point[]) expect(m.points.some((q) => xPosition(q.x) === p.x)).toBe(true);
+        }
+      }
+    });
+
+    it('never draws a total beside its own parts', () => {
+      const total = totalSeries(m);
+      for (const c of configs) {
+        if (!c) continue;
+        const drawn = c.data.datasets;
+        if (total) {
+          expect(drawn.map((d) => d.label)).not.toContain(m.series![total]!.en);
+          expect(drawn.map((d) => d.label)).not.toContain(m.series![total]!.ja);
+          expect(c.options.scales.y.stacked).toBe(true);
+        }
+        // Whatever is drawn side by side (not stacked), no drawn series is the sum of the others.
+        if (!c.options.scales.y.stacked && drawn.length > 2) {
+          const values = (d: (typeof drawn)[number]) => (d.data as Array<number | Point | null>).map((v) => (typeof v === 'number' ? v : (v?.y ?? 0)));
+          for (const d of drawn) {
+            const others = drawn.filter((o) => o !== d).map(values);
+            const sums = values(d).map((_, i) => others.reduce((s, o) => s + (o[i] ?? 0), 0));
+            expect(values(d).every((v, i) => Math.abs(v - sums[i]!) <= 0.5)).toBe(false);
+          }
+        }
+      }
+    });
+
+    it('colours its series from the colour-blind-safe palette, each distinct, in declared order', () => {
+      for (const c of configs) {
+        if (!c) continue;
+        c.data.datasets.forEach((d, i) => {
+          expect(d.backgroundColor).toBe(palette[i]);
+          expect(d.borderColor).toBe(palette[i]);
+        });
+        expect(new Set(c.data.datasets.map((d) => d.backgroundColor)).size).toBe(c.data.datasets.length);
+      }
+    });
+
+    it('has an HTML legend that wraps (never one drawn on the canvas), one entry per series when there are several', () => {
+      for (const c of configs) {
+        if (!c) continue;
+        expect(c.options.plugins.legend.display).toBe(false);
+        const legend = chartLegend(c);
+        if (c.data.datasets.length > 1) expect(legend).toEqual(c.data.datasets.map((d) => ({ label: d.label, color: d.backgroundColor })));
+        else expect(legend).toEqual([]);
+      }
+    });
+
+    it('starts the value axis at zero and names its unit without a literal translation', () => {
+      for (const c of configs) {
+        if (!c) continue;
+        expect(c.options.scales.y.beginAtZero).toBe(true);
+        expect(JSON.stringify(c.options.scales.y)).not.toMatch(/10,000 t|100 million/);
+      }
+    });
+
+    it('is plain JSON, so the build can write it into the page', () => {
+      for (const c of configs) if (c) expect(JSON.parse(JSON.stringify(c))).toEqual(c);
+    });
+
+    it('has a sparkline only with at least three points in time, and one group on the dashboard', () => {
+      const s = sparkline(m);
+      if (s) expect(m.xType === 'period' && xValues(m).length >= 3).toBe(true);
+      expect(groupOf(m.id)).toBeDefined();
+      expect(m.points).toContain(headline(m));
+    });
+  });
+});
+
+describe('the two charts that used to mislead', () => {
+  const byId = (id: string) => datasets.find((m) => m.id === id)!;
+  it('spaces the population years by time: 1979 is forty years before 2019', () => {
+    const points = chartConfig(byId('population'), 'en')!.data.datasets[0]!.data as Point[];
+    expect(points.map((p) => Math.floor(p.x))).toEqual([1979, 2019, 2024, 2025]);
+    expect(points[1]!.x - points[0]!.x).toBeGreaterThan(40); // 2019-10-01 − 1979 ≈ 40.75 years
+    expect(points[3]!.x - points[2]!.x).toBeLessThan(2); // 2024-01-01 → 2025-09-01 ≈ 1.67 years
+  });
+  it('stacks the city government’s emission sources instead of drawing the total as a bar beside them', () => {
+    const m = byId('city-government-emissions');
+    expect(totalSeries(m)).toBe('total');
+    const c = chartConfig(m, 'en')!;
+    expect(c.data.datasets).toHaveLength(5);
+    expect(c.options.scales.x.stacked).toBe(true);
+    // FY2013 in thousand t-CO2: 110 + 86 + 9 + 13 + 139 = 357, the published total 35.7万t.
+    const fy2013 = c.data.datasets.map((d) => (d.data as Point[]).find((p) => p.x === 2013)!.y);
+    expect(fy2013.reduce((a, b) => a + b, 0)).toBeCloseTo(357, 6);
+    expect(c.options.scales.y.title).toEqual({ display: true, text: 'thousand t-CO2' });
+  });
+  it('puts every dataset in exactly one dashboard group', () => {
+    const ids = dashboardGroups.flatMap((g) => [...g.ids]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual(datasets.map((m) => m.id).sort());
+  });
+  it('says a chart is deserved for exactly the datasets with a shape', () => {
+    expect(datasets.filter(deservesChart).map((m) => m.id).sort()).toEqual(['city-ghg-by-sector', 'city-government-emissions', 'population']);
+  });
+});

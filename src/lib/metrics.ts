@@ -188,14 +188,6 @@ export function openDataRows(m: Metric) {
   }));
 }
 
-/** CSV text with a UTF-8 BOM (so that Excel opens Japanese correctly) and CRLF line ends. */
-export function toCsv(rows: Array<Record<string, string | number>>): string {
-  if (rows.length === 0) return '\uFEFF';
-  const head = Object.keys(rows[0]!);
-  const cell = (v: unknown) => (/[",\r\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
-  return `\uFEFF${[head.join(','), ...rows.map((r) => head.map((h) => cell(r[h])).join(','))].join('\r\n')}\r\n`;
-}
-
 /** One sentence that says what the chart shows, for its text alternative. */
 export function chartSummary(m: Metric, lang: Lang): string {
   const table = metricTable(m, lang, '');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { metricSchema, type Metric } from '../../src/schemas/metrics';
 import { chartConfig } from '../../src/lib/charts/config';
-import { figureFromMetric, isStale, metricTable, openDataRows, targetProgress, toCsv, xLabel, xValues } from '../../src/lib/metrics';
+import { figureFromMetric, isStale, metricTable, openDataRows, targetProgress, xLabel, xValues } from '../../src/lib/metrics';
+import { recordsCsv } from '../../src/lib/csv';
 
 const base = {
   id: 'example',
@@ -74,7 +75,7 @@ describe('metric datasets', () => {
 
   it('writes open-data CSV that reads back to the same values', () => {
     const d = m({ points: [{ x: 'FY2013', value: 35.7, note: { ja: '基準, "年"', en: 'Base' } }, { x: 'FY2022', value: 23.4 }] });
-    const csv = toCsv(openDataRows(d));
+    const csv = recordsCsv(openDataRows(d));
     expect(csv.startsWith('\uFEFFdataset,x,series,value')).toBe(true);
     expect(csv).toContain('"基準, ""年"""');
     const lines = csv.slice(1).trim().split('\r\n');

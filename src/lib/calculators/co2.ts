@@ -8,6 +8,7 @@
  */
 import type { EmissionFactor } from '../../schemas/emission-factors';
 import { parseAmount, type AmountError } from './parse-amount';
+import { csvText } from '../csv';
 
 /** Query-parameter names, which are also the input names (tests and shared links rely on them). */
 export const co2Params = ['electricity', 'city_gas', 'lpg', 'kerosene', 'diesel', 'gasoline', 'heavy_oil_a'] as const;
@@ -148,6 +149,5 @@ export function co2Csv(result: Extract<Co2Result, { ok: true }>, lang: 'ja' | 'e
     l.factor.name[lang],
   ]);
   rows.push([lang === 'ja' ? '合計' : 'total', '', '', '', '', '', plainNumber(result.total), '', '']);
-  const cell = (v: unknown) => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
-  return `\uFEFF${[head, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
+  return csvText([head, ...rows]);
 }

@@ -10,6 +10,7 @@
  * plus an optional `electricity_factor` column that the export writes), its validation (a file with
  * any bad row is refused as a whole), and the stored format with its migration from version 1.
  */
+import { csvText } from '../csv';
 import type { EmissionFactor } from '../../schemas/emission-factors';
 import { co2Params, computeCo2, defaultElectricityFactor, lineSpecs, plainNumber, type Co2Param } from './co2';
 
@@ -243,7 +244,7 @@ export function workbookCsv(book: Workbook): string {
   const rows = Object.keys(book.months)
     .sort()
     .map((month) => [month, ...co2Params.map((p) => plainNumber(book.months[month]![p] ?? 0)), factorOf(book, fiscalYearOf(month))]);
-  return `\uFEFF${[head, ...rows].map((r) => r.join(',')).join('\r\n')}\r\n`;
+  return csvText([head, ...rows]);
 }
 
 // ---------------------------------------------------------------- storage

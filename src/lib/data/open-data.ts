@@ -4,7 +4,8 @@
  */
 import { metrics } from './metrics';
 import { emissionFactors } from './emission-factors';
-import { openDataRows, toCsv } from '../metrics';
+import { openDataRows } from '../metrics';
+import { recordsCsv } from '../csv';
 
 export const licence = {
   /** Facts and figures are public information; we publish our compilation under CC BY 4.0. */
@@ -31,7 +32,7 @@ export function emissionFactorRows() {
   }));
 }
 
-export const emissionFactorsCsv = () => toCsv(emissionFactorRows());
+export const emissionFactorsCsv = () => recordsCsv(emissionFactorRows());
 
 export function catalog() {
   return {
@@ -63,4 +64,4 @@ export function catalog() {
   };
 }
 
-export const metricCsv = (id: string) => toCsv(openDataRows(metrics.find((m) => m.id === id)!));
+export const metricCsv = (id: string) => recordsCsv(openDataRows(metrics.find((m) => m.id === id)!));

@@ -154,22 +154,6 @@ export function sparkline(m: Metric, width = 120, height = 32): string | undefin
     .join(' ');
 }
 
-/**
- * Share of the way from baseline to target reached by the latest value of the target's series,
- * from 0 (at baseline) to 1 (target met); undefined without a target or a value after the baseline.
- */
-export function targetProgress(m: Metric): { latest: { x: string; value: number }; share: number } | undefined {
-  const t = m.target;
-  if (!t) return undefined;
-  const points = m.points.filter((p) => (p.series ?? undefined) === t.series && periodKey(p.x) > periodKey(t.baseline.x));
-  const latest = points.sort((a, b) => periodKey(a.x).localeCompare(periodKey(b.x))).at(-1);
-  if (!latest) return undefined;
-  const span = t.value - t.baseline.value;
-  if (span === 0) return undefined;
-  const share = Math.min(1, Math.max(0, (latest.value - t.baseline.value) / span));
-  return { latest: { x: latest.x, value: latest.value }, share };
-}
-
 /** One flat row per value, the shape of the open-data CSV and JSON. */
 export function openDataRows(m: Metric) {
   return m.points.map((p) => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { metricSchema, type Metric } from '../../src/schemas/metrics';
 import { chartConfig } from '../../src/lib/charts/config';
-import { figureFromMetric, isStale, metricTable, openDataRows, targetProgress, xLabel, xValues } from '../../src/lib/metrics';
+import { figureFromMetric, isStale, metricTable, openDataRows, xLabel, xValues } from '../../src/lib/metrics';
 import { recordsCsv } from '../../src/lib/csv';
 
 const base = {
@@ -59,18 +59,6 @@ describe('metric datasets', () => {
     // FY2022 ends in March 2023; + 12 months = 2024-03-28.
     expect(isStale({ asOf: 'FY2022', reviewEveryMonths: 12 }, '2024-03-28')).toBe(false);
     expect(isStale({ asOf: 'FY2022', reviewEveryMonths: 12 }, '2024-04-01')).toBe(true);
-  });
-
-  it('measures progress from baseline to target on the latest value', () => {
-    const d = m({
-      points: [{ x: 'FY2013', value: 35.7 }, { x: 'FY2020', value: 25.7 }, { x: 'FY2022', value: 23.4 }],
-      target: { baseline: { x: 'FY2013', value: 35.7 }, x: 'FY2030', value: 17.85, direction: 'decrease', label: { ja: '半減', en: 'Halve' }, source: 0 },
-    });
-    // (23.4 − 35.7) / (17.85 − 35.7) = −12.3 / −17.85 = 0.68908…
-    const p = targetProgress(d)!;
-    expect(p.latest).toEqual({ x: 'FY2022', value: 23.4 });
-    expect(p.share).toBeCloseTo(0.689076, 5);
-    expect(targetProgress(m({ points: [{ x: 'FY2013', value: 1 }] }))).toBeUndefined();
   });
 
   it('writes open-data CSV that reads back to the same values', () => {

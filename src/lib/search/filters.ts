@@ -9,10 +9,6 @@
 export const pageTypes = ['project', 'working-group', 'subsidy', 'case-study', 'guide', 'news', 'glossary', 'tool'] as const;
 export type PageType = (typeof pageTypes)[number];
 
-/** Filter names as Pagefind stores them, and the URL parameters of /search/ that hold them. */
-export const filterParams = { type: 'type', workingGroup: 'wg', fiscalYear: 'fy' } as const;
-export type FilterName = keyof typeof filterParams;
-
 /** First path segment of an entry page (`/projects/<id>/`) → its type. */
 const entryTypes: Record<string, PageType> = {
   projects: 'project',

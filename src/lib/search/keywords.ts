@@ -78,6 +78,7 @@ export const subjects: Record<string, string[]> = {
   '/projects/green-lp-gas/': ['グリーンLPガス', 'green LP gas', 'green LPG'],
   '/projects/e-methane/': ['e-メタン', 'eメタン', 'e-methane', 'メタネーション', 'methanation'],
   '/projects/heat-management/': ['熱マネジメント', 'heat management'],
+  '/projects/hibiki-offshore-wind/': ['響灘洋上ウインドファーム', '洋上風力', 'offshore wind', 'Hibiki offshore wind farm'],
 };
 
 /** The subject words of the page at `path` (with or without the `/en` prefix), written for the index. */

@@ -133,9 +133,11 @@ describe('application window (FY2025: 2025-04-04 to 2025-06-06)', () => {
     expect(r).toMatchObject({ verdict: 'eligible', status: { status: 'closed', closedOn: '2025-03-31', by: 'validity' } });
   });
   it('checks against the open round, else the next, else the most recent', () => {
-    const rounds = [fy2025, fy2024];
-    expect(currentRound(rounds, '2025-05-01').id).toBe('gx-promotion-2025');
-    expect(currentRound(rounds, '2026-11-28').id).toBe('gx-promotion-2025');
-    expect(currentRound(rounds, '2025-01-01').id).toBe('gx-promotion-2025');
+    // The open and the upcoming round are found wherever they stand in the list, not taken first.
+    expect(currentRound([fy2024, fy2025], '2025-05-01').id).toBe('gx-promotion-2025'); // FY2025 window 04-04…06-06: open
+    expect(currentRound([fy2024, fy2025], '2025-04-02').id).toBe('gx-promotion-2025'); // FY2025 upcoming, FY2024 expired
+    // None open or upcoming: the first of the list, which the data module sorts newest first.
+    expect(currentRound([fy2025, fy2024], '2026-11-28').id).toBe('gx-promotion-2025');
+    expect(currentRound([fy2024, fy2025], '2026-11-28').id).toBe('gx-promotion-2024');
   });
 });

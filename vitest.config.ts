@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Three groups, run in this order by scripts/test.mjs:
+// Three groups, run in this order by scripts/test.ts:
 // - unit: pure modules in src/lib and the real content/ (fast, no build);
 // - build: fixtures, each built in a scratch copy of the project (broken content, an over-budget page);
 // - e2e: the built site (dist/) in Chromium, with axe.

@@ -13,12 +13,11 @@
 // 4. Lighthouse (mobile, its default simulated slow 4G and CPU slowdown) on each page type, with
 //    the system Chromium.
 // Everything is served from loopback; no other host is contacted. Scratch copies are removed.
-import { spawn } from 'node:child_process';
+import { runNode } from './lib/process.ts';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { indexParts } from './lib/pagefind-index.ts';
 import { join } from 'node:path';
-import { chromiumFlags, launchChromium } from './lib/browser.ts';
-import { chromiumPath } from './chromium.mjs';
+import { chromiumFlags, chromiumPath, launchChromium } from './lib/browser.ts';
 import { astroBuild, writePlainStarlight } from './lib/plain-starlight.ts';
 import { projectRoot, scratchCopy, scratchDir } from './lib/scratch.ts';
 import { serveDir } from './lib/serve.ts';
@@ -123,7 +122,7 @@ console.log(`Machine: ${(await import('node:os')).cpus().length} cores, Node ${p
 for (const scale of scales) {
   const ours = scratchCopy(`bench-x${scale}-`);
   multiplyContent(ours, scale);
-  const oursTiming = await timeBuild(`our site ×${scale}`, ours, ['scripts/build.mjs']);
+  const oursTiming = await timeBuild(`our site ×${scale}`, ours, ['scripts/build.ts']);
 
   const plain = scratchDir(`bench-plain-x${scale}-`);
   writePlainStarlight(plain, { pages: oursTiming.pages, bodies });
@@ -237,36 +236,28 @@ interface LighthouseResult {
   cls: number;
   failing: string[];
 }
-function runLighthouse(url: string): Promise<LighthouseResult> {
+async function runLighthouse(url: string): Promise<LighthouseResult> {
   const cli = join(projectRoot, 'node_modules/lighthouse/cli/index.js');
   const args = [cli, url, '--output=json', '--output-path=stdout', '--quiet', '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=${chromiumFlags.join(' ')}`];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { env: { ...process.env, CHROME_PATH: chromiumPath() } });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (c) => (out += c));
-    child.stderr.on('data', (c) => (err += c));
-    child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`lighthouse ${url} exited ${code}:\n${err}`));
-      const report = JSON.parse(out);
-      const failing: string[] = [];
-      for (const [id, category] of Object.entries<{ auditRefs: { id: string; weight: number }[] }>(report.categories)) {
-        for (const ref of category.auditRefs) {
-          const audit = report.audits[ref.id];
-          // Performance audits a little under 1 (FCP 1.4 s on slow 4G) are listed only below 0.9.
-          const threshold = id === 'performance' ? 0.9 : 1;
-          if (ref.weight > 0 && audit.score !== null && audit.score < threshold) failing.push(`${id}: ${ref.id} ${audit.score}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
-        }
-      }
-      resolve({
-        scores: Object.fromEntries(Object.entries<{ score: number }>(report.categories).map(([k, v]) => [k, Math.round(v.score * 100)])),
-        lcp: report.audits['largest-contentful-paint'].numericValue,
-        tbt: report.audits['total-blocking-time'].numericValue,
-        cls: report.audits['cumulative-layout-shift'].numericValue,
-        failing,
-      });
-    });
-  });
+  const { code, stdout: out, output: err } = await runNode(args, { env: { ...process.env, CHROME_PATH: chromiumPath() } });
+  if (code !== 0) throw new Error(`lighthouse ${url} exited ${code}:\n${err}`);
+  const report = JSON.parse(out);
+  const failing: string[] = [];
+  for (const [id, category] of Object.entries<{ auditRefs: { id: string; weight: number }[] }>(report.categories)) {
+    for (const ref of category.auditRefs) {
+      const audit = report.audits[ref.id];
+      // Performance audits a little under 1 (FCP 1.4 s on slow 4G) are listed only below 0.9.
+      const threshold = id === 'performance' ? 0.9 : 1;
+      if (ref.weight > 0 && audit.score !== null && audit.score < threshold) failing.push(`${id}: ${ref.id} ${audit.score}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+    }
+  }
+  return {
+    scores: Object.fromEntries(Object.entries<{ score: number }>(report.categories).map(([k, v]) => [k, Math.round(v.score * 100)])),
+    lcp: report.audits['largest-contentful-paint'].numericValue,
+    tbt: report.audits['total-blocking-time'].numericValue,
+    cls: report.audits['cumulative-layout-shift'].numericValue,
+    failing,
+  };
 }
 
 if (lighthouse) {

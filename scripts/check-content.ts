@@ -1,5 +1,5 @@
 /**
- * Runs before every build (scripts/build.mjs) and in seconds: every file of content/ and data/
+ * Runs before every build (scripts/build.ts) and in seconds: every file of content/ and data/
  * parsed once with its schema, then the rules across files (twins, references, scripts and links
  * in bodies, factors the calculators need, dates of datasets, one subsidy round per year …).
  * Exits 1 with one line per problem, naming the file, the field and the value. Data due for a

@@ -1,6 +1,12 @@
 /** The system Chromium through playwright-core, headless, with no background traffic to Google's hosts. */
 import { chromium, type Browser } from 'playwright-core';
-import { chromiumPath } from '../chromium.mjs';
+import { existsSync } from 'node:fs';
+
+/** Where Chromium is: CHROMIUM_PATH, or Debian's /usr/bin/chromium. */
+export function chromiumPath(): string | undefined {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((p): p is string => !!p && existsSync(p));
+}
 
 /** Flags shared by every Chromium we start (tests, benchmarks, Lighthouse). */
 export const chromiumFlags = [

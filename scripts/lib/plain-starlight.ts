@@ -6,7 +6,7 @@
  * components, collections, data, scripts or CSS. Pages are Markdown with the given bodies, half in
  * each language; Starlight adds a 404 page.
  */
-import { spawn } from 'node:child_process';
+import { runNode } from './process.ts';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { dirname, join } from 'node:path';
@@ -69,17 +69,10 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 }
 
 /** Runs `astro build` (or another build script) in `dir`; resolves with the exit code, the output and the wall time in ms. */
-export function astroBuild(dir: string, script = [astroBin, 'build']): Promise<{ code: number; output: string; ms: number }> {
-  const started = performance.now();
-  return new Promise((resolve) => {
-    // NODE_ENV=production: under Vitest it is "test", and Starlight then leaves out its search.
-    const env = { ...process.env, NODE_ENV: 'production', NO_COLOR: '1', FORCE_COLOR: '0' };
-    const child = spawn(process.execPath, script, { cwd: dir, env });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('close', (code) => resolve({ code: code ?? 1, output, ms: performance.now() - started }));
-  });
+export async function astroBuild(dir: string, script = [astroBin, 'build']): Promise<{ code: number; output: string; ms: number }> {
+  // NODE_ENV=production: under Vitest it is "test", and Starlight then leaves out its search.
+  const { code, output, ms } = await runNode(script, { cwd: dir, env: { ...process.env, NODE_ENV: 'production', NO_COLOR: '1', FORCE_COLOR: '0' } });
+  return { code, output, ms };
 }
 
 /**

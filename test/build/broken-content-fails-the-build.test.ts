@@ -22,7 +22,7 @@ describe.each(readdirSync(fixtures).sort())('broken content: %s', (name) => {
     try {
       if (existsSync(join(fixtures, name, 'overlay'))) cpSync(join(fixtures, name, 'overlay'), dir, { recursive: true });
       applyEdits(dir, spec.edits ?? []);
-      const result = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+      const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
       const output = `${result.stdout}\n${result.stderr}`;
       expect(result.status, 'the build must fail').not.toBe(0);
       for (const pattern of spec.expect) expect(output).toMatch(new RegExp(pattern));

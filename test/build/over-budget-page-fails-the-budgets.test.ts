@@ -22,7 +22,7 @@ let page: Page;
 beforeAll(async () => {
   dir = scratchCopy('over-budget-');
   cpSync(fixture, dir, { recursive: true });
-  const build = await astroBuild(dir, ['scripts/build.mjs']);
+  const build = await astroBuild(dir, ['scripts/build.ts']);
   if (build.code !== 0) throw new Error(`the fixture must build:\n${build.output}`);
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 412, height: 900 } });

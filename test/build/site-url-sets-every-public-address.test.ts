@@ -16,7 +16,7 @@ const read = (path: string) => readFileSync(join(dir, 'dist', path), 'utf8');
 beforeAll(async () => {
   dir = scratchCopy('site-url-');
   process.env.SITE_URL = siteUrl;
-  const build = await astroBuild(dir, ['scripts/build.mjs']);
+  const build = await astroBuild(dir, ['scripts/build.ts']);
   delete process.env.SITE_URL;
   if (build.code !== 0) throw new Error(`the build with SITE_URL must pass:\n${build.output}`);
 });

@@ -6,9 +6,9 @@
 // 5. the built site in Chromium: every page with axe, console, requests, head tags.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromiumPath } from './chromium.mjs';
+import { chromiumPath } from './lib/browser.ts';
 
-function step(title, command, args, env = {}) {
+function step(title: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
   console.log(`\n=== ${title} ===`);
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   if (result.status !== 0) {
@@ -43,7 +43,7 @@ const vitest = 'node_modules/vitest/vitest.mjs';
 ensureBrowserAndJava();
 step('Unit and content tests', node, [vitest, 'run', '--project', 'unit']);
 step('Type check (astro check, TypeScript strict)', node, ['node_modules/astro/bin/astro.mjs', 'check']);
-step('Build', node, ['scripts/build.mjs']);
+step('Build', node, ['scripts/build.ts']);
 step('Fixtures (broken content, over-budget page)', node, [vitest, 'run', '--project', 'build']);
 step('Browser checks', node, [vitest, 'run', '--project', 'e2e']);
 console.log('\nAll tests passed.');

@@ -1,31 +1,18 @@
-// The build: content integrity first, then `astro build` (which also builds the Pagefind index).
-// Astro only logs a broken reference or a failed page as "[ERROR]" in some cases and still exits 0,
-// so any [ERROR] line in its output fails the build here, and so does a content-layer [WARN].
-import { spawn } from 'node:child_process';
+// The build: content check first, then `astro build` (which also builds the Pagefind index), then
+// the CSP step. Astro only logs a broken reference or a failed page as "[ERROR]" in some cases and
+// still exits 0, so any [ERROR] line in its output fails the build here, and so does a
+// content-layer [WARN].
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runNode } from './lib/process.ts';
 
 // Resolved like any package, so that a scratch copy inside the project finds the project's node_modules.
 const astroBin = join(dirname(fileURLToPath(import.meta.resolve('astro/package.json'))), 'bin/astro.mjs');
 
-function run(command, args) {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: ['inherit', 'pipe', 'pipe'] });
-    let output = '';
-    for (const stream of [child.stdout, child.stderr]) {
-      stream.on('data', (chunk) => {
-        output += chunk;
-        (stream === child.stdout ? process.stdout : process.stderr).write(chunk);
-      });
-    }
-    child.on('close', (code) => resolve({ code: code ?? 1, output }));
-  });
-}
-
-const check = await run(process.execPath, ['scripts/check-content.ts']);
+const check = await runNode(['scripts/check-content.ts'], { echo: true });
 if (check.code !== 0) process.exit(check.code);
 
-const build = await run(process.execPath, [astroBin, 'build', ...process.argv.slice(2)]);
+const build = await runNode([astroBin, 'build', ...process.argv.slice(2)], { echo: true });
 if (build.code !== 0) process.exit(build.code);
 // A warning from the content layer (a duplicate id, an empty or unreadable collection) means a page
 // is missing or the wrong file is published: it fails the build too. The log is otherwise quiet, so
@@ -37,5 +24,5 @@ if (errors.length > 0) {
   process.exit(1);
 }
 
-const csp = await run(process.execPath, ['scripts/csp.ts']);
+const csp = await runNode(['scripts/csp.ts'], { echo: true });
 if (csp.code !== 0) process.exit(csp.code);

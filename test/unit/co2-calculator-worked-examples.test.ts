@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import table from '../../data/emission-factors.json';
 import { emissionFactorsSchema } from '../../src/schemas/emission-factors';
-import { co2Csv, co2Params, computeCo2, roundTonnes } from '../../src/lib/calculators/co2';
+import { co2Csv, co2Params, computeCo2, defaultElectricityFactor, electricityMenuGroups, roundTonnes } from '../../src/lib/calculators/co2';
 
 const factors = emissionFactorsSchema.parse(table).factors;
 const ok = (r: ReturnType<typeof computeCo2>) => {
@@ -130,5 +130,22 @@ describe('the emission-factor table', () => {
     const r = emissionFactorsSchema.safeParse(broken);
     expect(r.success).toBe(false);
     expect(r.error!.issues[0]!.path).toEqual(['factors', 0, 'factor']);
+  });
+});
+
+describe('electricity menus as the forms offer them', () => {
+  it('put the substitute value first, alone, then each supplier with only its own menus', async () => {
+    const { emissionFactors } = await import('../../src/lib/data/emission-factors');
+    const groups = electricityMenuGroups(emissionFactors.factors, 'en');
+    expect(groups[0]!.supplier).toBeUndefined();
+    expect(groups[0]!.factors.map((f) => f.id)).toEqual([defaultElectricityFactor]);
+    for (const g of groups.slice(1)) {
+      expect(g.factors.length).toBeGreaterThan(0);
+      expect(g.factors.every((f) => f.supplier?.en === g.supplier && f.use === 'calculation')).toBe(true);
+    }
+    // Every calculation factor for electricity is offered exactly once.
+    const offered = groups.flatMap((g) => g.factors.map((f) => f.id));
+    expect(new Set(offered).size).toBe(offered.length);
+    expect(offered.sort()).toEqual(emissionFactors.factors.filter((f) => f.kind === 'electricity' && f.use === 'calculation').map((f) => f.id).sort());
   });
 });

@@ -151,3 +151,16 @@ export function co2Csv(result: Extract<Co2Result, { ok: true }>, lang: 'ja' | 'e
   rows.push([lang === 'ja' ? '合計' : 'total', '', '', '', '', '', plainNumber(result.total), '', '']);
   return csvText([head, ...rows]);
 }
+
+/**
+ * The electricity factors as the forms offer them (the calculator and the workbook): the
+ * substitute value first, with no supplier, then each supplier's menus in the order of the list.
+ */
+export function electricityMenuGroups(factors: EmissionFactor[], lang: 'ja' | 'en'): Array<{ supplier?: string; factors: EmissionFactor[] }> {
+  const electricity = calculationFactors(factors).filter((f) => f.kind === 'electricity');
+  const suppliers = [...new Set(electricity.flatMap((f) => (f.supplier ? [f.supplier[lang]] : [])))];
+  return [
+    { factors: electricity.filter((f) => f.id === defaultElectricityFactor) },
+    ...suppliers.map((supplier) => ({ supplier, factors: electricity.filter((f) => f.supplier?.[lang] === supplier) })),
+  ];
+}

@@ -80,7 +80,7 @@ async function apiTime(page: Page, query: string): Promise<number> {
   }, query);
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 const ms = (x: number) => `${x.toFixed(0).padStart(5)} ms`;
 console.log(`\nTime to first result in Chromium (median of ${runs} runs, each in a fresh browser context)`);
 console.log(`  ${'page'.padEnd(6)} ${'query'.padEnd(16)} dialog cold  dialog warm  api cold   api warm   /pagefind/ bytes to first result`);

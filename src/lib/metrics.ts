@@ -3,6 +3,7 @@
  * open-data rows. No Chart.js and no DOM here.
  */
 import type { Metric } from '../schemas/metrics';
+import type { Reliability } from '../schemas/shared';
 import { formatDate, formatFiscalYear, parseUnit } from './format';
 import { figureValue } from './figures';
 import type { Lang } from './i18n';
@@ -76,7 +77,7 @@ export interface MetricCell {
   /** The same figure rounded for reading, when the table's exact text is hard to read (47,672千円 → 約4,767万円). */
   reading?: string;
   value: number | null;
-  reliability?: string;
+  reliability?: Reliability;
   note?: string;
 }
 export interface MetricTable {

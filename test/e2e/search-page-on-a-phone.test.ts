@@ -66,7 +66,7 @@ describe('the search page on a phone', () => {
     for (const [typed, plain] of [
       ['ＣＯ２', 'CO2'],
       ['ｴｺﾆﾊﾟｽ', 'エコニパス'],
-    ]) {
+    ] as const) {
       const wide = await open(`/search/?q=${encodeURIComponent(typed)}`);
       const narrow = await open(`/search/?q=${encodeURIComponent(plain)}`);
       expect(await resultPaths(wide)).toEqual(await resultPaths(narrow));

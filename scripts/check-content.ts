@@ -10,20 +10,15 @@
 import { runnerImport } from 'vite';
 
 const started = performance.now();
-const { module: load } = await runnerImport<typeof import('./load-content.ts')>('./scripts/load-content.ts', {
-  configFile: false,
-  logLevel: 'error',
-});
-const { module: dates } = await runnerImport<typeof import('../src/lib/subsidy-status.ts')>('./src/lib/subsidy-status.ts', { configFile: false, logLevel: 'error' });
-const { module: integrity } = await runnerImport<typeof import('../src/lib/content/integrity.ts')>('./src/lib/content/integrity.ts', { configFile: false, logLevel: 'error' });
+const { module: load } = await runnerImport<typeof import('./load-content.ts')>('./scripts/load-content.ts', { configFile: false, logLevel: 'error' });
 
-const today = dates.todayInJapan();
+const today = load.todayInJapan();
 const site = load.loadSite();
 const problems = load.siteProblems(site, today);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
 if (problems.length > 0) {
-  console.error(`Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${integrity.formatProblems(problems)}`);
+  console.error(`Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${load.formatProblems(problems)}`);
   process.exit(1);
 }
 for (const note of load.reviewNotes(site, today)) console.log(`due for a check: ${note}`);

@@ -20,6 +20,7 @@ import type { RelatedProgramme } from '../src/schemas/related-programme.ts';
 import { checkIntegrity, checkMetricPoints, checkUniqueIds, pointKey, type Problem } from '../src/lib/content/integrity.ts';
 import { checkBodies, checkFactors, checkHandWrittenFigures, checkMetricDates, checkNewsDates, checkRoundReferences, checkSubsidyRounds } from '../src/lib/content/rules.ts';
 import { isStale } from '../src/lib/metrics.ts';
+import { checkData, idProblems } from '../src/lib/data/load.ts';
 import { proseFigureProblems, type DatasetPoint } from '../src/lib/content/prose-figures.ts';
 
 /** One bilingual entry, validated: its data has the schema's types and defaults. */
@@ -50,21 +51,6 @@ export interface LoadedSite {
   relatedProgrammes: RelatedProgramme[];
   /** Files that could not be read or do not match their schema. */
   problems: Problem[];
-}
-
-const describe = (value: unknown) => {
-  const text = value instanceof Date ? value.toISOString().slice(0, 10) : JSON.stringify(value);
-  return text === undefined ? 'nothing' : text.length > 80 ? `${text.slice(0, 77)}…` : text;
-};
-
-/** Zod issues as problems: the field's path, the message and the value found there. */
-function schemaProblems(file: string, issues: z.core.$ZodIssue[], input: unknown): Problem[] {
-  return issues.map((issue) => {
-    let value: unknown = input;
-    for (const key of issue.path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
-    const field = issue.path.map(String).join('.') || '(root)';
-    return { file, field, message: `${issue.message} (found ${describe(value)})` };
-  });
 }
 
 /**
@@ -99,10 +85,9 @@ export function readJson(file: string, text: string): { value?: unknown; problem
 }
 
 function validate<S extends z.ZodType>(file: string, schema: S, input: unknown, problems: Problem[]): z.output<S> | undefined {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  problems.push(...schemaProblems(file, result.error.issues, input));
-  return undefined;
+  const checked = checkData(file, schema, input);
+  problems.push(...checked.problems);
+  return checked.data;
 }
 
 function readDataFile<S extends z.ZodType>(root: string, file: string, schema: S, problems: Problem[]): z.output<S> | undefined {
@@ -124,8 +109,9 @@ function readDataDir<S extends z.ZodType<{ id: string }>>(root: string, dir: str
     const file = `${dir}/${name}`;
     const data = readDataFile(root, file, schema, problems);
     if (data === undefined) continue;
-    if (`${data.id}.json` !== name) problems.push({ file, field: 'id', message: `must match the file name (found "${data.id}")` });
-    else out.push(data);
+    const wrongId = idProblems(file, data.id);
+    problems.push(...wrongId);
+    if (wrongId.length === 0) out.push(data);
   }
   return out;
 }
@@ -182,10 +168,10 @@ export function loadSite(root: string = process.cwd()): LoadedSite {
  * Used to check links written in content before anything is built.
  */
 export function sitePages(site: LoadedSite, root: string = process.cwd()): Set<string> {
-  const ids = new Map<string, string[]>();
-  for (const e of site.entries) ids.set(e.collection, [...new Set([...(ids.get(e.collection) ?? []), e.id])]);
-  ids.set('metrics', site.metrics.map((m) => m.id));
-  ids.set('data', [...site.metrics.map((m) => m.id), 'emission-factors']);
+  const ids = new Map<string, Set<string>>();
+  for (const e of site.entries) ids.set(e.collection, (ids.get(e.collection) ?? new Set()).add(e.id));
+  ids.set('metrics', new Set(site.metrics.map((m) => m.id)));
+  ids.set('data', new Set([...site.metrics.map((m) => m.id), 'emission-factors']));
   const pages = new Set<string>();
   const walk = (dir: string, rel: string[]) => {
     for (const name of readdirSync(join(root, dir))) {
@@ -198,7 +184,7 @@ export function sitePages(site: LoadedSite, root: string = process.cwd()): Set<s
       let routes = [''];
       for (const [i, part] of route.entries()) {
         const isFile = i === route.length - 1 && /\.[a-z]+$/.test(part);
-        const choices = part === '[...lang]' ? ['', '/en'] : part.startsWith('[') ? (ids.get(route[i - 1] ?? '') ?? []).map((id) => `/${part.replace(/\[[^\]]+\]/, id)}`) : [`/${part}`];
+        const choices = part === '[...lang]' ? ['', '/en'] : part.startsWith('[') ? [...(ids.get(route[i - 1] ?? '') ?? [])].map((id) => `/${part.replace(/\[[^\]]+\]/, id)}`) : [`/${part}`];
         routes = routes.flatMap((r) => choices.map((c) => r + c));
         if (isFile) routes = routes.map((r) => `${r}\u0000`);
       }
@@ -239,6 +225,10 @@ function proseProblems(site: LoadedSite): Problem[] {
   const points: DatasetPoint[] = site.metrics.flatMap((m) => m.points.map((p) => ({ metric: m.id, x: p.x, series: p.series, value: p.value, unit: m.unit, title: m.title })));
   return proseFigureProblems(site.entries, points).map((p) => ({ file: p.file, field: `(line ${p.line})`, message: p.message }));
 }
+
+// What scripts/check-content.ts needs besides the loader, so that it loads one module.
+export { formatProblems } from '../src/lib/content/integrity.ts';
+export { todayInJapan } from '../src/lib/subsidy-status.ts';
 
 /** What is due for a check, printed by the content check (never a build warning). */
 export function reviewNotes(site: LoadedSite, today: string): string[] {

@@ -1,14 +1,39 @@
 /**
- * Validates a language-neutral data file from data/ with its Zod schema at build time.
- * A bad file fails the build with the file and the field named, like content entries do.
+ * Validation of language-neutral data (data/*.json, organizations.json) with its Zod schema: one
+ * way for the content check (scripts/load-content.ts, which collects every problem before the
+ * build) and for render time (which throws on the first bad file), so both name the file, the
+ * field and the value alike.
  */
 import type { z } from 'astro/zod';
+import { formatProblems, type Problem } from '../content/integrity';
+
+const describe = (value: unknown) => {
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : JSON.stringify(value);
+  return text === undefined ? 'nothing' : text.length > 80 ? `${text.slice(0, 77)}…` : text;
+};
+
+/** The data with the schema's types and defaults, or one problem per issue: field, message and the value found. */
+export function checkData<S extends z.ZodType>(file: string, schema: S, input: unknown): { data?: z.output<S>; problems: Problem[] } {
+  const result = schema.safeParse(input);
+  if (result.success) return { data: result.data, problems: [] };
+  const problems = result.error.issues.map((issue) => {
+    let value: unknown = input;
+    for (const key of issue.path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+    return { file, field: issue.path.map(String).join('.') || '(root)', message: `${issue.message} (found ${describe(value)})` };
+  });
+  return { problems };
+}
+
+/** A file of a data folder must carry its file name as `id`. */
+export function idProblems(file: string, id: string): Problem[] {
+  const name = file.split('/').pop();
+  return `${id}.json` === name ? [] : [{ file, field: 'id', message: `must match the file name (found "${id}")` }];
+}
 
 export function validateData<S extends z.ZodType>(file: string, schema: S, json: unknown): z.output<S> {
-  const result = schema.safeParse(json);
-  if (result.success) return result.data;
-  const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`);
-  throw new Error(`${file} does not match its schema:\n${lines.join('\n')}`);
+  const { data, problems } = checkData(file, schema, json);
+  if (data === undefined) throw new Error(`Data check failed:\n${formatProblems(problems)}`);
+  return data;
 }
 
 /**
@@ -17,10 +42,10 @@ export function validateData<S extends z.ZodType>(file: string, schema: S, json:
  */
 export function validateDataDir<S extends z.ZodType<{ id: string }>>(dir: string, schema: S, files: Record<string, unknown>): z.output<S>[] {
   return Object.entries(files).map(([path, json]) => {
-    const name = path.split('/').pop()!;
-    const file = `${dir}/${name}`;
+    const file = `${dir}/${path.split('/').pop()}`;
     const data = validateData(file, schema, json);
-    if (`${data.id}.json` !== name) throw new Error(`${file}: field "id" must match the file name, found "${data.id}"`);
+    const problems = idProblems(file, data.id);
+    if (problems.length > 0) throw new Error(`Data check failed:\n${formatProblems(problems)}`);
     return data;
   });
 }

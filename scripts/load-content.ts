@@ -19,8 +19,8 @@ import type { SubsidyRules } from '../src/schemas/subsidy-rules.ts';
 import type { RelatedProgramme } from '../src/schemas/related-programme.ts';
 import { checkIntegrity, checkMetricPoints, checkUniqueIds, pointKey, type Problem } from '../src/lib/content/integrity.ts';
 import { checkBodies, checkFactors, checkHandWrittenFigures, checkMetricDates, checkNewsDates, checkRoundReferences, checkSubsidyRounds } from '../src/lib/content/rules.ts';
-import { isStale } from '../src/lib/metrics.ts';
-import { checkData, idProblems } from '../src/lib/data/load.ts';
+import { isStale } from '../src/lib/metrics/series';
+import { checkData, idProblems } from '../src/lib/content/data-files.ts';
 import { proseFigureProblems, type DatasetPoint } from '../src/lib/content/prose-figures.ts';
 
 /** One bilingual entry, validated: its data has the schema's types and defaults. */
@@ -228,7 +228,7 @@ function proseProblems(site: LoadedSite): Problem[] {
 
 // What scripts/check-content.ts needs besides the loader, so that it loads one module.
 export { formatProblems } from '../src/lib/content/integrity.ts';
-export { todayInJapan } from '../src/lib/subsidy-status.ts';
+export { todayInJapan } from '../src/lib/dates.ts';
 
 /** What is due for a check, printed by the content check (never a build warning). */
 export function reviewNotes(site: LoadedSite, today: string): string[] {

@@ -1,9 +1,9 @@
-// Japanese line breaks by phrase (BudouX) in the built pages; the why is in src/lib/text/phrase-breaks.ts.
+// Japanese line breaks by phrase (BudouX) in the built pages; the why is in src/lib/format/phrase-breaks.ts.
 // Listed after Starlight, so it runs after Starlight has built the Pagefind index from the same pages.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { insertPhraseBreaks } from '../lib/text/phrase-breaks.ts';
+import { insertPhraseBreaks } from '../lib/format/phrase-breaks.ts';
 
 /** @returns {import('astro').AstroIntegration} */
 export function phraseBreaks() {

@@ -20,6 +20,9 @@ export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> 
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
 
+/** The Intl locale of a language: dates and numbers in British English, as the site's English is. */
+export const locale = (lang: Lang): string => (lang === 'ja' ? 'ja-JP' : 'en-GB');
+
 /** The URL prefix of a language: '' for Japanese, '/en' for English. */
 export function prefix(lang: Lang): string {
   return lang === 'ja' ? '' : '/en';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSite, siteProblems } from '../../scripts/load-content';
 import { formatProblems } from '../../src/lib/content/integrity';
 import { bilingualSchemas } from '../../src/schemas';
-import { todayInJapan } from '../../src/lib/subsidy-status';
+import { todayInJapan } from '../../src/lib/dates';
 
 const site = loadSite();
 const { entries } = site;

@@ -2,7 +2,7 @@
  * Every built page, read in Chromium as a visitor reads it (visible text, text alternatives, title
  * and description): no amount of a billion or more in full digits (170,000,000,000), no literal
  * translation of a Japanese unit ("× 100 million yen", "10,000 t-CO2"). Amounts go through
- * src/lib/format.ts formatAmount, which writes 1,700億円 and ¥170 billion instead.
+ * src/lib/format/amounts.ts formatAmount, which writes 1,700億円 and ¥170 billion instead.
  */
 import { describe, expect, it } from 'vitest';
 import { builtPages, useSiteInChromium } from './support/site';

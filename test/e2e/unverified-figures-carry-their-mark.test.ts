@@ -4,8 +4,8 @@
  * one of the R6-only facts below, also carries the mark 未確認 / Unverified.
  */
 import { describe, expect, it } from 'vitest';
-import { metrics } from '../../src/lib/data/metrics';
-import { figureValue } from '../../src/lib/figures';
+import { metrics } from '../../src/lib/metrics/datasets';
+import { formatAmount } from '../../src/lib/format/amounts';
 import { t, type Lang } from '../../src/lib/i18n';
 import { builtPages, useSiteInChromium } from './support/site';
 
@@ -19,7 +19,7 @@ const figures = (lang: Lang) =>
       .filter((p) => p.reliability === 'unverified')
       .map((p) => ({
         what: `${m.id} ${p.x}`,
-        pattern: new RegExp(`(?<![\\d,.])${escape(figureValue({ value: p.value, unit: m.unit[lang], bound: p.bound }, lang))}\\s?${escape(m.unit[lang])}`),
+        pattern: new RegExp(`(?<![\\d,.])${escape(formatAmount({ value: p.value, unit: m.unit[lang], bound: p.bound }, lang))}\\s?${escape(m.unit[lang])}`),
       })),
   );
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisUnit, formatAmount, parseUnit } from '../../src/lib/format';
-import { figureValue } from '../../src/lib/figures';
+import { axisUnit, formatAmount, parseUnit } from '../../src/lib/format/amounts';
 
 const ja = (value: number, unit: string, bound?: 'exact' | 'lower' | 'upper' | 'approx') => formatAmount({ value, unit, bound }, 'ja');
 const en = (value: number, unit: string, bound?: 'exact' | 'lower' | 'upper' | 'approx') => formatAmount({ value, unit, bound }, 'en');
@@ -133,8 +132,8 @@ describe('axes and columns share one readable unit', () => {
 
 describe('a figure reads as one phrase with its unit', () => {
   it('is the same phrase in a card and in prose', () => {
-    expect(figureValue({ value: 170_000, unit: '世帯', bound: 'approx' }, 'ja')).toBe('約17万世帯');
-    expect(figureValue({ value: 170_000_000_000, unit: 'yen', bound: 'approx' }, 'en')).toBe('about ¥170 billion');
-    expect(figureValue({ value: 47672, unit: '千円' }, 'ja', { exact: true })).toBe('47,672千円');
+    expect(formatAmount({ value: 170_000, unit: '世帯', bound: 'approx' }, 'ja')).toBe('約17万世帯');
+    expect(formatAmount({ value: 170_000_000_000, unit: 'yen', bound: 'approx' }, 'en')).toBe('about ¥170 billion');
+    expect(formatAmount({ value: 47672, unit: '千円' }, 'ja', { exact: true })).toBe('47,672千円');
   });
 });

@@ -1,15 +1,15 @@
 /**
  * Every real dataset in data/metrics/, in both languages, against the rules that keep a chart
- * honest (src/lib/charts/config.ts): proportional time, no total beside its parts, a
+ * honest (src/lib/metrics/chart-config.ts): proportional time, no total beside its parts, a
  * colour-blind-safe palette, a legend that wraps, no chart for too few points.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { metricSchema, type Metric } from '../../src/schemas/metrics';
-import { chartConfig, chartLegend, deservesChart, palette } from '../../src/lib/charts/config';
-import { headline, sparkline, totalSeries, xPosition, xValues } from '../../src/lib/metrics';
-import { dashboardGroups, groupOf } from '../../src/lib/dashboard';
+import { chartConfig, chartLegend, deservesChart, palette } from '../../src/lib/metrics/chart-config';
+import { headline, sparkline, totalSeries, xPosition, xValues } from '../../src/lib/metrics/series';
+import { dashboardGroups, groupOf } from '../../src/lib/metrics/dashboard';
 
 const dir = join(import.meta.dirname, '../../data/metrics');
 const datasets: Metric[] = readdirSync(dir)

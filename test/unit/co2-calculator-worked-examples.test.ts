@@ -135,7 +135,7 @@ describe('the emission-factor table', () => {
 
 describe('electricity menus as the forms offer them', () => {
   it('put the substitute value first, alone, then each supplier with only its own menus', async () => {
-    const { emissionFactors } = await import('../../src/lib/data/emission-factors');
+    const { emissionFactors } = await import('../../src/lib/calculators/emission-factors');
     const groups = electricityMenuGroups(emissionFactors.factors, 'en');
     expect(groups[0]!.supplier).toBeUndefined();
     expect(groups[0]!.factors.map((f) => f.id)).toEqual([defaultElectricityFactor]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatFiscalYear, formatNumber, formatRate, formatYen } from '../../src/lib/format';
-import { figureValue } from '../../src/lib/figures';
+import { formatDate, formatFiscalYear } from '../../src/lib/dates';
+import { formatNumber, formatRate, formatYen, formatAmount } from '../../src/lib/format/amounts';
 
 describe('dates are shown at the precision their source gives', () => {
   it('shows a year alone as a year', () => {
@@ -43,12 +43,12 @@ describe('numbers and money', () => {
 
 describe('a figure known only as a bound never reads as an exact number', () => {
   it('marks lower bounds, upper bounds and approximations', () => {
-    expect(figureValue({ value: 200, unit: '社', bound: 'lower' }, 'ja')).toBe('200社以上');
-    expect(figureValue({ value: 200, unit: 'members', bound: 'lower' }, 'en')).toBe('200 members or more');
-    expect(figureValue({ value: 170000, unit: '世帯', bound: 'approx' }, 'ja')).toBe('約17万世帯');
-    expect(figureValue({ value: 5_000_000, unit: 'yen', bound: 'upper' }, 'en')).toBe('up to ¥5 million');
+    expect(formatAmount({ value: 200, unit: '社', bound: 'lower' }, 'ja')).toBe('200社以上');
+    expect(formatAmount({ value: 200, unit: 'members', bound: 'lower' }, 'en')).toBe('200 members or more');
+    expect(formatAmount({ value: 170000, unit: '世帯', bound: 'approx' }, 'ja')).toBe('約17万世帯');
+    expect(formatAmount({ value: 5_000_000, unit: 'yen', bound: 'upper' }, 'en')).toBe('up to ¥5 million');
   });
   it('leaves exact figures as they are', () => {
-    expect(figureValue({ value: 253, unit: '社', bound: 'exact' }, 'ja')).toBe('253社');
+    expect(formatAmount({ value: 253, unit: '社', bound: 'exact' }, 'ja')).toBe('253社');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { metricSchema, type Metric } from '../../src/schemas/metrics';
-import { inlineFigure } from '../../src/lib/inline-figure';
-import { metric } from '../../src/lib/data/metrics';
+import { inlineFigure } from '../../src/lib/metrics/figures';
+import { metric } from '../../src/lib/metrics/datasets';
 
 const base = {
   id: 'example',

@@ -1,6 +1,6 @@
 /** Japanese short text breaks by phrase: <wbr> at BudouX boundaries inside headings, cards and buttons only. */
 import { describe, expect, it } from 'vitest';
-import { breakPhrases, insertPhraseBreaks } from '../../src/lib/text/phrase-breaks';
+import { breakPhrases, insertPhraseBreaks } from '../../src/lib/format/phrase-breaks';
 
 describe('breakPhrases', () => {
   it('puts a break opportunity between phrases and none inside a word', () => {

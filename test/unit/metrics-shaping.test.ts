@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { metricSchema, type Metric } from '../../src/schemas/metrics';
-import { chartConfig } from '../../src/lib/charts/config';
-import { figureFromMetric, isStale, metricTable, openDataRows, xLabel, xValues } from '../../src/lib/metrics';
-import { recordsCsv } from '../../src/lib/csv';
+import { chartConfig } from '../../src/lib/metrics/chart-config';
+import { figureFromMetric } from '../../src/lib/metrics/figures';
+import { isStale, xValues } from '../../src/lib/metrics/series';
+import { metricTable, xLabel } from '../../src/lib/metrics/table';
+import { openDataRows } from '../../src/lib/metrics/open-data';
+import { recordsCsv } from '../../src/lib/format/csv';
 
 const base = {
   id: 'example',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import r2024 from '../../data/subsidies/gx-promotion-2024.json';
 import r2025 from '../../data/subsidies/gx-promotion-2025.json';
-import { daysBetween, programmeStatus, roundStatus, statusSentence, statusWording, statusWordings, type StatusRound } from '../../src/lib/subsidies/status';
+import { daysBetween } from '../../src/lib/dates';
+import { programmeStatus, roundStatus, statusSentence, statusWording, statusWordings, type StatusRound } from '../../src/lib/subsidies/status';
 
 // FY2025: window 2025-04-04 … 2025-06-06, rules valid 2025-04-01 … 2026-03-31.
 const fy2025 = { applicationWindow: { start: '2025-04-04', end: '2025-06-06' }, validFrom: '2025-04-01', validUntil: '2026-03-31' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { todayInJapan } from '../../src/lib/subsidy-status';
+import { todayInJapan } from '../../src/lib/dates';
 
 // A round's status from its dates: test/unit/subsidy-round-status-on-the-edge-days.test.ts.
 describe("today's date is Japan's", () => {

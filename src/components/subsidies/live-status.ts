@@ -3,7 +3,7 @@
  * build filled in (src/lib/subsidies/status.ts), so the sentence is true on the day it is read.
  */
 import { statusSentence, type StatusRound } from '../../lib/subsidies/status';
-import { todayInJapan } from '../../lib/subsidy-status';
+import { todayInJapan } from '../../lib/dates';
 
 class LiveStatus extends HTMLElement {
   connectedCallback() {

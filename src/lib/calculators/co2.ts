@@ -8,7 +8,7 @@
  */
 import type { EmissionFactor } from '../../schemas/emission-factors';
 import { parseAmount, type AmountError } from './parse-amount';
-import { csvText } from '../csv';
+import { csvText } from '../format/csv';
 
 /** Query-parameter names, which are also the input names (tests and shared links rely on them). */
 export const co2Params = ['electricity', 'city_gas', 'lpg', 'kerosene', 'diesel', 'gasoline', 'heavy_oil_a'] as const;

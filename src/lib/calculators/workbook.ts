@@ -10,7 +10,7 @@
  * plus an optional `electricity_factor` column that the export writes), its validation (a file with
  * any bad row is refused as a whole), and the stored format with its migration from version 1.
  */
-import { csvText } from '../csv';
+import { csvText } from '../format/csv';
 import type { EmissionFactor } from '../../schemas/emission-factors';
 import { co2Params, computeCo2, defaultElectricityFactor, lineSpecs, plainNumber, type Co2Param } from './co2';
 

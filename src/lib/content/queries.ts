@@ -3,8 +3,7 @@
  * from here and never call getCollection themselves.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Lang } from '../i18n';
-import { langParam } from '../i18n';
+import { type Lang, langParam } from '../i18n';
 import { splitEntryId } from './ids';
 
 export type Bilingual = 'working-groups' | 'projects' | 'curriculum' | 'case-studies' | 'subsidies' | 'support' | 'glossary' | 'news' | 'pages';

@@ -4,9 +4,9 @@
  * window opens, its deadline and the day funded work must be finished; the RSS feed gets one item
  * per round, dated the day its window opened when that is known, describing the known dates.
  */
-import { subsidyRules } from '../data/subsidies';
-import { relatedProgrammes } from '../data/related-programmes';
-import { formatDate, formatFiscalYear } from '../format';
+import { subsidyRules } from '../subsidies/rules';
+import { relatedProgrammes } from '../subsidies/related-programmes';
+import { formatDate, formatFiscalYear } from '../dates';
 import { localPath, t, type Lang } from '../i18n';
 import type { CalendarEvent } from './ics';
 import type { FeedItem } from './rss';

@@ -4,7 +4,7 @@
  * (cards, guide pages, the checker); `programme` wordings open /subsidies/ with one line per
  * programme ("no round open now; the last closed on …").
  */
-import { formatDate, formatFiscalYear } from '../format';
+import { formatDate, formatFiscalYear } from '../dates';
 import { t, type Lang, type UiKey } from '../i18n';
 import { statusWordings, type RoundDates, type StatusRound } from './status';
 

@@ -14,6 +14,7 @@
  * A round whose rules have expired is therefore never "window not published".
  * Pure: the build and the browser run the same code.
  */
+import { daysBetween } from '../dates';
 
 export interface RoundDates {
   applicationWindow?: { start?: string; end?: string };
@@ -26,11 +27,6 @@ export type RoundStatus =
   | { status: 'open'; closes: string; daysLeft: number }
   | { status: 'closed'; closedOn: string; by: 'window' | 'validity' }
   | { status: 'unknown' };
-
-/** Whole days from `from` to `to` (both YYYY-MM-DD): daysBetween('2025-06-01', '2025-06-06') = 5. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 export function roundStatus(round: RoundDates, today: string): RoundStatus {
   const { start, end } = round.applicationWindow ?? {};

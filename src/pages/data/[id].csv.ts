@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { metrics } from '../../lib/data/metrics';
-import { metricCsv } from '../../lib/data/open-data';
+import { metrics } from '../../lib/metrics/datasets';
+import { metricCsv } from '../../lib/metrics/open-data';
 
 export const getStaticPaths = () => metrics.map((m) => ({ params: { id: m.id } }));
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { metrics } from '../../lib/data/metrics';
+import { metrics } from '../../lib/metrics/datasets';
 
 export const getStaticPaths = () => metrics.map((m) => ({ params: { id: m.id }, props: { metric: m } }));
 

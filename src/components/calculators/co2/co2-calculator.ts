@@ -6,7 +6,7 @@
  */
 import { co2Csv, co2Params, computeCo2, defaultElectricityFactor, lineSpecs, plainNumber, roundTonnes, unitLabel, type Co2Param, type Co2Result } from '../../../lib/calculators/co2';
 import { parseAmount } from '../../../lib/calculators/parse-amount';
-import { formatNumber } from '../../../lib/format';
+import { formatNumber } from '../../../lib/format/amounts';
 import { setFieldError, showTonnes, summaryItem } from '../form-ui';
 import type { Lang } from '../../../lib/i18n';
 import type { EmissionFactor } from '../../../schemas/emission-factors';

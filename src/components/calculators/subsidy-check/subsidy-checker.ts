@@ -9,8 +9,8 @@
  */
 import { answerFromParam, checkEligibility, paramFromAnswer, type Answers } from '../../../lib/subsidies/check';
 import { statusSentence, type StatusRound } from '../../../lib/subsidies/status';
-import { todayInJapan } from '../../../lib/subsidy-status';
-import { formatYen } from '../../../lib/format';
+import { todayInJapan } from '../../../lib/dates';
+import { formatYen } from '../../../lib/format/amounts';
 import { setFieldError } from '../form-ui';
 import type { Lang } from '../../../lib/i18n';
 import type { SubsidyRules } from '../../../schemas/subsidy-rules';

@@ -22,8 +22,9 @@ import {
   type ImportProblem,
   type Workbook,
 } from '../../../lib/calculators/workbook';
-import { palette } from '../../../lib/charts/config';
-import { formatDate, formatFiscalYear, formatNumber } from '../../../lib/format';
+import { palette } from '../../../lib/metrics/chart-config';
+import { formatDate, formatFiscalYear } from '../../../lib/dates';
+import { formatNumber } from '../../../lib/format/amounts';
 import type { Lang } from '../../../lib/i18n';
 import type { EmissionFactor } from '../../../schemas/emission-factors';
 import { summaryItem } from '../form-ui';

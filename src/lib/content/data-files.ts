@@ -5,7 +5,7 @@
  * field and the value alike.
  */
 import type { z } from 'astro/zod';
-import { formatProblems, type Problem } from '../content/integrity';
+import { formatProblems, type Problem } from './integrity';
 
 const describe = (value: unknown) => {
   const text = value instanceof Date ? value.toISOString().slice(0, 10) : JSON.stringify(value);

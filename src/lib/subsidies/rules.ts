@@ -3,7 +3,7 @@
  * checked more than 180 days ago are listed by the content check (scripts/check-content.ts).
  */
 import { subsidyRulesSchema, type SubsidyRules } from '../../schemas/subsidy-rules';
-import { validateDataDir } from './load';
+import { validateDataDir } from '../content/data-files';
 
 const files = import.meta.glob<unknown>('../../../data/subsidies/*.json', { eager: true, import: 'default' });
 

@@ -13,9 +13,10 @@
  * Text and grid colours are set in the browser from the page's theme (light or dark).
  */
 import type { Metric } from '../../schemas/metrics';
-import { axisUnit } from '../format';
+import { axisUnit } from '../format/amounts';
 import type { Lang } from '../i18n';
-import { seriesKeys, totalSeries, xLabel, xPosition, xValues } from '../metrics';
+import { seriesKeys, totalSeries, xPosition, xValues } from './series';
+import { xLabel } from './table';
 
 export const palette = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442'];
 

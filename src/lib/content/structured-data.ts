@@ -3,7 +3,7 @@
  * (ResearchProject) and each dataset (Dataset with its downloads). Pure: built from validated
  * content; test/e2e checks every block against the properties of its schema.org type.
  */
-import type { Metric } from '../schemas/metrics';
+import type { Metric } from '../../schemas/metrics';
 
 const context = 'https://schema.org';
 

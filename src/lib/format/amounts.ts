@@ -1,25 +1,20 @@
 /**
- * Formatting of numbers, dates and amounts for both languages, with Intl only.
- * Dates come as precise as their source gives them (YYYY, YYYY-MM or YYYY-MM-DD) and are shown
- * at that precision, never padded.
+ * Numbers and amounts in words, for both languages, with Intl only (dates are in ../dates.ts).
+ * Amounts are written as people write them. A dataset or a page gives a value in the unit its source uses
+ * (5900 億円, 35.7 万t-CO2, 47672 千円, 170000000000 円); the reader sees it in the words of their
+ * language: 約1,700億円 / about ¥170 billion, 35.7万t-CO2 / 357,000 t-CO2, 約4,767万円 / about
+ * ¥47.7 million. Japanese counts in 万 (10^4), 億 (10^8) and 兆 (10^12); English in thousand,
+ * million, billion and trillion (short scale). No amount of a billion or more is ever written in
+ * full digits, and a unit is never a literal translation of a Japanese one ("10,000 t").
  */
-import type { Lang } from './i18n';
+import { locale, type Lang } from '../i18n';
 
-const locale = (lang: Lang) => (lang === 'ja' ? 'ja-JP' : 'en-GB');
-
-// Creating an Intl formatter costs far more than using one (formatDate alone was 5% of a large
-// build), so each locale and set of options gets one.
+// Creating an Intl formatter costs far more than using one, so each set of options gets one.
 const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormat = (loc: string, options: Intl.NumberFormatOptions) => {
   const key = `${loc} ${JSON.stringify(options)}`;
   if (!numberFormats.has(key)) numberFormats.set(key, new Intl.NumberFormat(loc, options));
   return numberFormats.get(key)!;
-};
-const dateFormat = (loc: string, options: Intl.DateTimeFormatOptions) => {
-  const key = `${loc} ${JSON.stringify(options)}`;
-  if (!dateFormats.has(key)) dateFormats.set(key, new Intl.DateTimeFormat(loc, options));
-  return dateFormats.get(key)!;
 };
 
 /** A number with grouping: 921241 → "921,241". */
@@ -46,30 +41,6 @@ export function formatRate(value: number, lang: Lang): string {
   return numberFormat(locale(lang), { style: 'percent', maximumFractionDigits: 1 }).format(value);
 }
 
-/** A date at the precision it is written with: "2024-09" → "2024年9月" / "September 2024". */
-export function formatDate(date: string, lang: Lang): string {
-  const [y, m, d] = date.split('-').map(Number);
-  if (m === undefined) return lang === 'ja' ? `${y}年` : String(y);
-  const value = new Date(Date.UTC(y!, m - 1, d ?? 1));
-  const options: Intl.DateTimeFormatOptions =
-    d === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-  return dateFormat(locale(lang), options).format(value);
-}
-
-/** A Japanese fiscal year (April–March): 2024 → "2024年度" / "FY2024". */
-export function formatFiscalYear(year: number, lang: Lang): string {
-  return lang === 'ja' ? `${year}年度` : `FY${year}`;
-}
-
-/*
- * Amounts as people write them. A dataset or a page gives a value in the unit its source uses
- * (5900 億円, 35.7 万t-CO2, 47672 千円, 170000000000 円); the reader sees it in the words of their
- * language: 約1,700億円 / about ¥170 billion, 35.7万t-CO2 / 357,000 t-CO2, 約4,767万円 / about
- * ¥47.7 million. Japanese counts in 万 (10^4), 億 (10^8) and 兆 (10^12); English in thousand,
- * million, billion and trillion (short scale). No amount of a billion or more is ever written in
- * full digits, and a unit is never a literal translation of a Japanese one ("10,000 t").
- */
-
 /** How a figure relates to the truth: exactly, at least, at most, or about. */
 export type Bound = 'exact' | 'lower' | 'upper' | 'approx';
 
@@ -89,6 +60,7 @@ export interface ParsedUnit {
 }
 
 const jaScales: Array<[string, number]> = [['兆', 1e12], ['億', 1e8], ['百万', 1e6], ['万', 1e4], ['千', 1e3]];
+
 const enScales: Array<[string, number]> = [['trillion', 1e12], ['100 million', 1e8], ['billion', 1e9], ['million', 1e6], ['10,000', 1e4], ['thousand', 1e3]];
 
 /** "億円" → 10^8 × 円; "× 100 million yen" → 10^8 × yen; "t-CO2" → 1 × t-CO2. */
@@ -108,6 +80,7 @@ const unscalable = (base: string) => /[%％/℃°倍]|per /.test(base);
 const times = (value: number, scale: number) => Number((value * scale).toPrecision(15));
 
 type Rounding = 'exact' | 'down' | 'up' | 'nearest';
+
 /** Rounds to `digits` decimals; a lower bound rounds down and an upper bound up, so neither overstates. */
 function roundTo(value: number, digits: number, how: Rounding): number {
   if (how === 'exact') return value;

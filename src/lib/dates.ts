@@ -1,0 +1,48 @@
+/**
+ * Dates as the site reads and writes them. Sources give a date as precisely as they know it
+ * (YYYY, YYYY-MM or YYYY-MM-DD, or a Japanese fiscal year FY2024, April to March); it is shown at
+ * that precision, never padded. Every "today" the site decides on (a subsidy round's status, a
+ * dataset's review) is today in Japan. Calendar days are YYYY-MM-DD strings, so comparing the
+ * strings compares the days.
+ */
+import { locale, type Lang } from './i18n';
+
+// Creating an Intl formatter costs far more than using one (formatDate alone was 5% of a large
+// build), so each set of options gets one.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const dateFormat = (loc: string, options: Intl.DateTimeFormatOptions) => {
+  const key = `${loc} ${JSON.stringify(options)}`;
+  if (!dateFormats.has(key)) dateFormats.set(key, new Intl.DateTimeFormat(loc, options));
+  return dateFormats.get(key)!;
+};
+
+/** A date at the precision it is written with: "2024-09" → "2024年9月" / "September 2024". */
+export function formatDate(date: string, lang: Lang): string {
+  const [y, m, d] = date.split('-').map(Number);
+  if (m === undefined) return lang === 'ja' ? `${y}年` : String(y);
+  const value = new Date(Date.UTC(y!, m - 1, d ?? 1));
+  const options: Intl.DateTimeFormatOptions =
+    d === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+  return dateFormat(locale(lang), options).format(value);
+}
+
+/** A Japanese fiscal year (April–March): 2024 → "2024年度" / "FY2024". */
+export function formatFiscalYear(year: number, lang: Lang): string {
+  return lang === 'ja' ? `${year}年度` : `FY${year}`;
+}
+
+/** A period in words: "FY2024" → "2024年度" / "FY2024"; dates at their own precision. */
+export function formatPeriod(x: string, lang: Lang): string {
+  const fy = x.match(/^FY(\d{4})$/);
+  return fy ? formatFiscalYear(Number(fy[1]), lang) : formatDate(x, lang);
+}
+
+/** Today's date in Japan (UTC+9), as YYYY-MM-DD. */
+export function todayInJapan(now: Date = new Date()): string {
+  return new Date(now.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (both YYYY-MM-DD): daysBetween('2025-06-01', '2025-06-06') = 5. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}

@@ -1,0 +1,102 @@
+/**
+ * Open data: every metric dataset and the emission-factor table as JSON and as CSV (UTF-8 with
+ * BOM), a catalogue, the "cite this" line and the embed snippet of a dataset page. The files hold
+ * exactly the validated data, one flat row per value.
+ */
+import type { Metric } from '../../schemas/metrics';
+import { emissionFactors } from '../calculators/emission-factors';
+import { recordsCsv } from '../format/csv';
+import { formatDate } from '../dates';
+import type { Lang } from '../i18n';
+import { metrics } from './datasets';
+
+export const licence = {
+  /** Facts and figures are public information; we publish our compilation under CC BY 4.0. */
+  id: 'CC-BY-4.0',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+};
+
+/** One flat row per value, the shape of the open-data CSV and JSON. */
+export function openDataRows(m: Metric) {
+  return m.points.map((p) => ({
+    dataset: m.id,
+    x: p.x,
+    series: p.series ?? '',
+    value: p.value,
+    bound: p.bound,
+    unit_ja: m.unit.ja,
+    unit_en: m.unit.en,
+    reliability: p.reliability,
+    source_title: m.sources[p.source]!.title,
+    source_url: m.sources[p.source]!.url,
+    note_ja: p.note?.ja ?? '',
+    note_en: p.note?.en ?? '',
+  }));
+}
+
+export function emissionFactorRows() {
+  return emissionFactors.factors.map((f) => ({
+    id: f.id,
+    kind: f.kind,
+    scope: f.scope,
+    name_ja: f.name.ja,
+    name_en: f.name.en,
+    factor_t_co2_per_unit: f.factor,
+    unit: f.unit,
+    applies_to_ja: f.appliesTo.ja,
+    applies_to_en: f.appliesTo.en,
+    valid_from: f.validFrom,
+    status: f.status,
+    use: f.use,
+    source_title: f.sources[0]!.title,
+    source_url: f.sources[0]!.url,
+  }));
+}
+
+export const emissionFactorsCsv = () => recordsCsv(emissionFactorRows());
+
+export function catalog() {
+  return {
+    licence,
+    datasets: [
+      ...metrics.map((m) => ({
+        id: m.id,
+        title: m.title,
+        description: m.description,
+        unit: m.unit,
+        asOf: m.asOf,
+        updated: m.updated,
+        json: `/data/${m.id}.json`,
+        csv: `/data/${m.id}.csv`,
+        sources: m.sources,
+      })),
+      {
+        id: 'emission-factors',
+        title: emissionFactors.title,
+        description: emissionFactors.description,
+        unit: { ja: 't-CO2/単位', en: 't-CO2 per unit' },
+        asOf: emissionFactors.asOf,
+        updated: emissionFactors.updated,
+        json: '/data/emission-factors.json',
+        csv: '/data/emission-factors.csv',
+        sources: emissionFactors.factors.flatMap((f) => f.sources).filter((s, i, all) => all.findIndex((o) => o.url === s.url) === i),
+      },
+    ],
+  };
+}
+
+export const metricCsv = (id: string) => recordsCsv(openDataRows(metrics.find((m) => m.id === id)!));
+
+/** The "cite this" line of a dataset page: publisher, title, URL and the date it was read. */
+export function citation(m: Pick<Metric, 'title'>, lang: Lang, publisher: string, url: string, accessed: string): string {
+  return lang === 'ja'
+    ? `${publisher}「${m.title.ja}」${url}（${formatDate(accessed, 'ja')}閲覧）`
+    : `${publisher}, “${m.title.en}”, ${url} (accessed ${formatDate(accessed, 'en')})`;
+}
+
+/** The HTML a page pastes to embed a dataset's chart and table. */
+export function embedSnippet(m: Pick<Metric, 'id' | 'title'>, lang: Lang, site: string): string {
+  const src = new URL(`${lang === 'en' ? '/en' : ''}/metrics/${m.id}/embed/`, site).href;
+  const title = m.title[lang].replace(/"/g, '&quot;');
+  return `<iframe src="${src}" title="${title}" width="100%" height="520" loading="lazy" style="border:0"></iframe>`;
+}

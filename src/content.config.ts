@@ -8,8 +8,8 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import starlightStrings from './i18n/starlight.json';
 import { bilingualSchemas, dataSchemas, type BilingualCollection } from './schemas';
 
 /** Bilingual Markdown/MDX files under content/<name>/{ja,en}/. */
@@ -24,8 +24,10 @@ export const collections = {
   // not exist, and an empty collection makes Astro warn on every build, so it holds one draft entry,
   // which Starlight never builds in production (drafts are left out), and the build log stays quiet.
   docs: defineCollection({ loader: () => [{ id: 'unused-draft', title: 'unused', draft: true }], schema: docsSchema() }),
-  // UI strings for Starlight (src/content/i18n/<lang>.json).
-  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+  // Starlight's own UI strings in Japanese (search box, heading anchors), keyed by language, kept
+  // beside the site's UI strings in src/i18n/ rather than in Starlight's default src/content/i18n/.
+  // (An inline loader, because Starlight takes the language from the file name when an entry has one.)
+  i18n: defineCollection({ loader: () => Object.entries(starlightStrings).map(([id, strings]) => ({ id, ...strings })), schema: i18nSchema() }),
   // Language-neutral list of organizations, referenced by id from every other collection.
   organizations: defineCollection({
     loader: file('./content/organizations/organizations.json'),

@@ -1,4 +1,10 @@
 /**
+ * The calculators' shared logic, pure and tested in both languages: the CO2 calculator (this file,
+ * with the official factors in emission-factors.ts), its reduction hints (co2-actions.ts), the
+ * workbook of monthly amounts and fiscal-year totals (workbook.ts), the green LP gas estimator
+ * (green-lpg.ts) and the one parser of what people type into an amount field (parse-amount.ts).
+ * The browser scripts beside each component only read the page, call these and write the result.
+ *
  * Scope 1 and 2 CO2 of a company's yearly energy use, on the official Japanese factors in
  * data/emission-factors.json (算定・報告・公表制度: fuels from the list 「算定方法・排出係数一覧」,
  * electricity from 「電気事業者別排出係数」 R6年度実績). Method: amount × factor (t-CO2 per unit),

@@ -1,4 +1,9 @@
 /**
+ * Content: the one place that queries collections (this file), the validation of data files with
+ * file, field and value named (data-files.ts), the cross-entry rules the content check runs before
+ * the build (rules.ts, integrity.ts), the prose-figure check (prose-figures.ts), entry ids
+ * (ids.ts), table-of-contents headings (headings.ts) and schema.org JSON-LD (structured-data.ts).
+ *
  * The one module that queries content collections. Pages and components import named queries
  * from here and never call getCollection themselves.
  */

@@ -1,4 +1,7 @@
 /**
+ * Feeds: the news as RSS (rss.ts, written by @astrojs/rss), and events and subsidy deadlines as
+ * iCalendar (ics.ts writes the text; calendar-events.ts and this file choose what goes in).
+ *
  * Subsidy rounds in the feeds: the consortium's rounds (data/subsidies/) and the related city
  * programmes (data/related-programmes/), with every date we know. The calendar gets the day a
  * window opens, its deadline and the day funded work must be finished; the RSS feed gets one item

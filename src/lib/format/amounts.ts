@@ -1,4 +1,7 @@
 /**
+ * Format: how figures are written for people. Amounts and numbers (this file), the one CSV writer
+ * (csv.ts) and Japanese phrase breaks (phrase-breaks.ts). Dates are in ../dates.ts.
+ *
  * Numbers and amounts in words, for both languages, with Intl only (dates are in ../dates.ts).
  * Amounts are written as people write them. A dataset or a page gives a value in the unit its source uses
  * (5900 億円, 35.7 万t-CO2, 47672 千円, 170000000000 円); the reader sees it in the words of their

@@ -1,4 +1,8 @@
 /**
+ * Search, on top of Pagefind: keywords and synonyms indexed with each page (this file), the
+ * normalisation of what people type (normalize-query.ts: full-width ＣＯ２ finds CO2), the filters
+ * of the search page (filters.ts) and the glossary definition shown above results (definitions.ts).
+ *
  * Search keywords of a page: the words, in both languages, that a reader may type to find it but
  * that its text may not contain. SitePage indexes them as Pagefind metadata (`keywords`), which is
  * searched with the body but never shown; src/config/search.mjs sets its ranking weight.

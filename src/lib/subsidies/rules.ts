@@ -1,4 +1,8 @@
 /**
+ * Subsidies: each round's published rules (this file, from data/subsidies/), the eligibility rule
+ * engine (check.ts), a round's status on a given day (status.ts) and its wording (status-wordings.ts),
+ * and the related city programmes (related-programmes.ts).
+ *
  * Subsidy rules from data/subsidies/*.json, validated at build time. Rules past their validity or
  * checked more than 180 days ago are listed by the content check (scripts/check-content.ts).
  */

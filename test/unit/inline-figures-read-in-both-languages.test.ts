@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { metricSchema, type Metric } from '../../src/schemas/metrics';
+import type { Metric } from '../../src/schemas/metrics';
+import { exampleMetric } from '../support/example-metric';
 import { inlineFigure } from '../../src/lib/metrics/figures';
 import { metric } from '../../src/lib/metrics/datasets';
 
-const base = {
-  id: 'example',
-  title: { ja: '例', en: 'Example' },
-  description: { ja: '説明', en: 'Description' },
-  audience: 'public',
-  chart: 'none',
-  xType: 'period',
-  sources: [{ title: 'S', url: 'https://example.org/' }],
-  asOf: '2024-09',
-  reviewEveryMonths: 12,
-  updated: '2026-11-28',
-};
-const m = (extra: Record<string, unknown>): Metric => metricSchema.parse({ ...base, ...extra });
+const m = exampleMetric;
 
 describe('a dataset point inside a sentence', () => {
   const desk = m({ unit: { ja: '件', en: 'consultations' }, points: [{ x: '2024-09', value: 21, reliability: 'unverified' }] });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { metricSchema, type Metric } from '../../src/schemas/metrics';
+import type { Metric } from '../../src/schemas/metrics';
+import { metricSchema } from '../../src/schemas/metrics';
+import { exampleMetric, exampleMetricInput } from '../support/example-metric';
 import { chartConfig } from '../../src/lib/metrics/chart-config';
 import { figureFromMetric } from '../../src/lib/metrics/figures';
 import { isStale, xValues } from '../../src/lib/metrics/series';
@@ -7,20 +9,8 @@ import { metricTable, xLabel } from '../../src/lib/metrics/table';
 import { openDataRows } from '../../src/lib/metrics/open-data';
 import { recordsCsv } from '../../src/lib/format/csv';
 
-const base = {
-  id: 'example',
-  title: { ja: '例', en: 'Example' },
-  description: { ja: '説明', en: 'Description' },
-  unit: { ja: '万t-CO2', en: '10,000 t-CO2' },
-  audience: 'public',
-  chart: 'bar',
-  xType: 'period',
-  sources: [{ title: 'S', url: 'https://example.org/' }],
-  asOf: 'FY2022',
-  reviewEveryMonths: 12,
-  updated: '2026-11-28',
-};
-const m = (extra: Record<string, unknown>): Metric => metricSchema.parse({ ...base, ...extra });
+const tonnes = { unit: { ja: '万t-CO2', en: '10,000 t-CO2' }, chart: 'bar', asOf: 'FY2022' };
+const m = (extra: Record<string, unknown>): Metric => exampleMetric({ ...tonnes, ...extra });
 
 describe('metric datasets', () => {
   it('order fiscal years and dates in time', () => {
@@ -45,13 +35,13 @@ describe('metric datasets', () => {
   });
 
   it('rejects a string where a number belongs, naming the field', () => {
-    const r = metricSchema.safeParse({ ...base, points: [{ x: 'FY2022', value: '23.4' }] });
+    const r = metricSchema.safeParse(exampleMetricInput({ ...tonnes, points: [{ x: 'FY2022', value: '23.4' }] }));
     expect(r.success).toBe(false);
     expect(r.error!.issues[0]!.path).toEqual(['points', 0, 'value']);
   });
 
   it('rejects a point that cites a source that is not listed', () => {
-    const r = metricSchema.safeParse({ ...base, points: [{ x: 'FY2022', value: 1, source: 3 }] });
+    const r = metricSchema.safeParse(exampleMetricInput({ ...tonnes, points: [{ x: 'FY2022', value: 1, source: 3 }] }));
     expect(r.error!.issues.map((i) => i.path.join('.'))).toContain('points.0.source');
   });
 

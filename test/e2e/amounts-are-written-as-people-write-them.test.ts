@@ -34,8 +34,9 @@ describe('the scan itself', () => {
   });
 });
 
-describe.each(pages)('page %s', (path) => {
-  it('writes no amount in full digits from a billion up and no literal unit translation', async () => {
+// Pages are independent: several at once (vitest's maxConcurrency bounds them).
+describe.concurrent.each(pages)('page %s', (path) => {
+  it('writes no amount in full digits from a billion up and no literal unit translation', async ({ expect }) => {
     const page = await site.context.newPage();
     await page.goto(site.origin + path, { waitUntil: 'domcontentloaded' });
     const text = await page.evaluate(() =>

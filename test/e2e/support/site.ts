@@ -6,7 +6,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { readdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { resolve, sep } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { fileIn, serveDir } from '../../../scripts/lib/serve.ts';
 import { launchChromium } from '../../../scripts/lib/browser.ts';
 
@@ -45,4 +45,20 @@ export function useSiteInChromium(contextOptions: Parameters<Browser['newContext
     site.server?.close();
   });
   return site;
+}
+
+/**
+ * Visits every path with `tabs` tabs at once, each tab working through a shared queue, for the
+ * scans that read every page: the pages are independent, and a browser waits on loading and layout
+ * most of the time, so a few tabs finish in a fraction of the time of one.
+ */
+export async function visitAll(paths: string[], open: () => Promise<Page>, visit: (page: Page, path: string) => Promise<void>, tabs = 4) {
+  const queue = [...paths];
+  await Promise.all(
+    Array.from({ length: Math.min(tabs, queue.length) }, async () => {
+      const page = await open();
+      for (let path = queue.shift(); path !== undefined; path = queue.shift()) await visit(page, path);
+      await page.close();
+    }),
+  );
 }

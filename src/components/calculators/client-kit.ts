@@ -32,6 +32,13 @@ export function readPayload<T>(host: HTMLElement, name = 'payload'): T {
   }
 }
 
+/** The element under `host` that `selector` finds; a page without it throws, naming both. */
+export function part<T extends Element = HTMLElement>(host: HTMLElement, selector: string): T {
+  const found = host.querySelector<T>(selector);
+  if (!found) throw new Error(`<${host.localName}> has no ${selector}`);
+  return found;
+}
+
 // ------------------------------------------------------------ strings
 
 /** Fills a string of the table by key; a key the server did not send throws, naming it. */

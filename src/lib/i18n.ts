@@ -13,11 +13,28 @@ export type Lang = (typeof langs)[number];
 const strings: Record<Lang, Record<string, string>> = { ja, en };
 export type UiKey = keyof typeof ja;
 
+/**
+ * A template with its `{name}` placeholders filled from `vars`; a placeholder without a value stays
+ * as written, so that a later step can fill it (status wordings keep `{days}` for the reader's day).
+ * The one interpolation of the site: `t` uses it at build, the tools' scripts in the browser.
+ */
+export function fill(template: string, vars: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+}
+
 /** The UI string for `key` in `lang`, with `{name}` placeholders filled from `vars`. */
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
   const template = strings[lang][key];
   if (template === undefined) throw new Error(`Missing UI string "${key}" for ${lang}`);
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  return fill(template, vars);
+}
+
+/** A tool's string table: the UI strings its script shows, unfilled, keyed as in src/i18n/. */
+export type UiStrings<K extends UiKey> = Record<K, string>;
+
+/** The templates of `keys` in `lang`, for a page to hand to its script (which fills them with `fill`). */
+export function uiStrings<K extends UiKey>(lang: Lang, keys: readonly K[]): UiStrings<K> {
+  return Object.fromEntries(keys.map((k) => [k, t(lang, k)])) as UiStrings<K>;
 }
 
 /** The Intl locale of a language: dates and numbers in British English, as the site's English is. */

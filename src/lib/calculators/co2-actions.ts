@@ -5,7 +5,8 @@
  * act on; fuels and heat → heat
  * management, e-methane, green LP gas and the case studies that show them in practice.
  */
-import type { Co2Param } from './co2';
+import { localPath, type Lang } from '../i18n';
+import { co2Params, type Co2Param } from './co2';
 
 export interface ActionLink {
   collection: 'support' | 'subsidies' | 'projects' | 'case-studies' | 'glossary';
@@ -28,3 +29,23 @@ export const co2Actions: Record<Co2Param, ActionLink[]> = {
   diesel: [desk, { collection: 'projects', id: 'hydrogen-hub' }, subsidy],
   gasoline: [desk, { collection: 'projects', id: 'hydrogen-hub' }, subsidy],
 };
+
+/** A link the calculator offers under "next steps". */
+export interface ActionLinkShown {
+  href: string;
+  title: string;
+}
+
+/**
+ * For each source, its links in `lang`, in order: the page's path under the language prefix, and its
+ * title from `titleOf` (the content query, passed in so that this stays free of astro:content).
+ */
+export async function co2ActionLinks(
+  lang: Lang,
+  titleOf: (collection: ActionLink['collection'], id: string) => Promise<string>,
+): Promise<Record<Co2Param, ActionLinkShown[]>> {
+  const links = (actions: ActionLink[]) =>
+    Promise.all(actions.map(async (a) => ({ href: localPath(lang, `/${a.collection}/${a.id}/`), title: await titleOf(a.collection, a.id) })));
+  const entries = await Promise.all(co2Params.map(async (p) => [p, await links(co2Actions[p])] as const));
+  return Object.fromEntries(entries) as Record<Co2Param, ActionLinkShown[]>;
+}

@@ -15,6 +15,8 @@
 import type { EmissionFactor } from '../../schemas/emission-factors';
 import { parseAmount, type AmountError } from './parse-amount';
 import { csvText } from '../format/csv';
+import { formatNumber } from '../format/amounts';
+import type { Lang } from '../i18n';
 
 /** Query-parameter names, which are also the input names (tests and shared links rely on them). */
 export const co2Params = ['electricity', 'city_gas', 'lpg', 'kerosene', 'diesel', 'gasoline', 'heavy_oil_a'] as const;
@@ -132,6 +134,23 @@ export function plainNumber(value: number): string {
 export function unitLabel(unit: EmissionFactor['unit'] | Co2Line['inputUnit'], lang: 'ja' | 'en'): string {
   if (unit === '千m3') return lang === 'ja' ? '千m³' : 'thousand m³';
   return unit;
+}
+
+/**
+ * One line of the calculator's "how it was worked out" table, as a reader in `lang` writes it:
+ * amount, the conversion to the factor's unit when there is one, factor, tonnes, and the factor's
+ * name in brackets (full-width in Japanese, ASCII with a space in English). Numbers in the
+ * reader's format, to six decimals at most.
+ *   ja: 2,000 L ÷ 1,000 = 2 kL × 2.5 t-CO2/kL = 5 t-CO2（灯油）
+ *   en: 2,000 L ÷ 1,000 = 2 kL × 2.5 t-CO2/kL = 5 t-CO2 (Kerosene)
+ */
+export function formulaLine(line: Co2Line, lang: Lang): string {
+  const n = (v: number) => formatNumber(v, lang, 6);
+  const unit = unitLabel(line.factor.unit, lang);
+  const convert = line.inputUnit === 'kWh' ? '' : ` ÷ 1,000 = ${n(line.converted)} ${unit}`;
+  const name = line.factor.name[lang];
+  const named = lang === 'ja' ? `（${name}）` : ` (${name})`;
+  return `${n(line.amount)} ${line.inputUnit}${convert} × ${n(line.factor.factor)} t-CO2/${unit} = ${n(line.tonnes)} t-CO2${named}`;
 }
 
 /**

@@ -73,6 +73,42 @@ export function paramFromAnswer(c: Pick<Condition, 'qualifying'>, answer: Answer
   return answer === c.qualifying ? 'yes' : 'no';
 }
 
+/** Every round's questions, in order, each once (every round so far asks the same ones). */
+export function questionsOf(rounds: SubsidyRules[]): Condition[] {
+  return rounds.flatMap((r) => r.conditions).filter((c, i, all) => all.findIndex((o) => o.id === c.id) === i);
+}
+
+/**
+ * The answers a shared link holds: each question's parameter read as the question is asked, the
+ * project type and the cost as written. `conditions` are the questions on the page.
+ */
+export function answersFromParams(conditions: Pick<Condition, 'id' | 'qualifying'>[], params: Pick<URLSearchParams, 'get'>): Answers {
+  const answers: Answers['conditions'] = {};
+  for (const c of conditions) {
+    const answer = answerFromParam(c, params.get(c.id));
+    if (answer) answers[c.id] = answer;
+  }
+  return { conditions: answers, projectType: params.get('project_type') ?? undefined, cost: params.get('cost') ?? undefined };
+}
+
+/**
+ * The URL parameters of answers checked against the round of `fiscalYear`: every question's
+ * parameter (undefined when unanswered, so that a link drops it), the project type, the cost as
+ * typed but trimmed, and the round.
+ */
+export function paramsFromAnswers(conditions: Pick<Condition, 'id' | 'qualifying'>[], answers: Answers, fiscalYear: number): Record<string, string | undefined> {
+  const param = (c: Pick<Condition, 'id' | 'qualifying'>) => {
+    const answer = answers.conditions[c.id];
+    return answer && paramFromAnswer(c, answer);
+  };
+  return {
+    ...Object.fromEntries(conditions.map((c) => [c.id, param(c)])),
+    project_type: answers.projectType || undefined,
+    cost: answers.cost?.trim() || undefined,
+    fiscal_year: String(fiscalYear),
+  };
+}
+
 /** Largest plausible project cost typed into the checker (10 billion yen). */
 export const maxCostYen = 1e10;
 

@@ -15,6 +15,7 @@
  * Pure: the build and the browser run the same code.
  */
 import { daysBetween } from '../dates';
+import { fill } from '../i18n';
 
 export interface RoundDates {
   applicationWindow?: { start?: string; end?: string };
@@ -87,6 +88,6 @@ export function statusSentence(rounds: StatusRound[], today: string): { status: 
     rounds.map((r) => r.dates),
     today,
   );
-  const text = rounds[index]!.wordings[statusWording(status)].replace('{days}', status.status === 'open' ? String(status.daysLeft) : '');
+  const text = fill(rounds[index]!.wordings[statusWording(status)], { days: status.status === 'open' ? status.daysLeft : '' });
   return { status, text, index };
 }

@@ -1,34 +1,29 @@
 /**
  * <co2-calculator>: reads the form (and the URL on load), runs computeCo2, and writes the result,
- * the per-line formulas, the breakdown and the next steps. Keeps the URL in step with the inputs so
- * that a result can be shared, reloaded, and carried across the language switch (Starlight's
- * switcher changes only the path, so the query string follows). Nothing typed leaves the browser.
+ * the per-line formulas (formulaLine), the breakdown and the next steps. Keeps the URL in step with
+ * the inputs so that a result can be shared, reloaded, and carried across the language switch.
+ * Factors and strings come from the page's payload (src/lib/calculators/co2-page.ts). Nothing typed
+ * leaves the browser.
  */
-import { co2Csv, co2Params, computeCo2, defaultElectricityFactor, lineSpecs, plainNumber, roundTonnes, unitLabel, type Co2Param, type Co2Result } from '../../../lib/calculators/co2';
+import { co2Csv, co2Params, computeCo2, defaultElectricityFactor, formulaLine, lineSpecs, plainNumber, roundTonnes, type Co2Param, type Co2Result } from '../../../lib/calculators/co2';
+import type { Co2CalculatorPayload, Co2StringKey } from '../../../lib/calculators/co2-page';
 import { parseAmount } from '../../../lib/calculators/parse-amount';
 import { formatNumber } from '../../../lib/format/amounts';
-import { setFieldError, showTonnes, summaryItem } from '../form-ui';
-import type { Lang } from '../../../lib/i18n';
-import type { EmissionFactor } from '../../../schemas/emission-factors';
+import { downloadCsv, part, readPayload, setFieldError, showErrorSummary, showTonnes, summaryItem, textOf, urlParams, writeUrlParams, type Text } from '../client-kit';
 
 type Field = Co2Param | 'electricity_factor';
+type Co2Ok = Extract<Co2Result, { ok: true }>;
 
 class Co2Calculator extends HTMLElement {
-  private language: Lang = 'ja';
-  private factors: EmissionFactor[] = [];
-  private strings: Record<string, string> = {};
-  private labels: Record<string, string> = {};
-  private items = {} as Record<Co2Param, string>;
+  private payload!: Co2CalculatorPayload;
+  private text!: Text<Co2StringKey>;
   private lastResult: Co2Result | undefined;
 
   connectedCallback() {
-    this.language = this.dataset.lang === 'en' ? 'en' : 'ja';
-    this.factors = JSON.parse(this.dataset.factors ?? '[]');
-    this.strings = JSON.parse(this.dataset.strings ?? '{}');
-    this.labels = JSON.parse(this.dataset.labels ?? '{}');
-    this.items = JSON.parse(this.dataset.items ?? '{}');
+    this.payload = readPayload<Co2CalculatorPayload>(this);
+    this.text = textOf(this.payload.strings);
     this.readUrl();
-    const form = this.querySelector('form')!;
+    const form = part<HTMLFormElement>(this, 'form');
     form.addEventListener('input', () => this.update(true));
     form.addEventListener('change', () => this.update(true));
     form.addEventListener('submit', (e) => e.preventDefault());
@@ -38,11 +33,11 @@ class Co2Calculator extends HTMLElement {
   }
 
   private field<T extends HTMLInputElement | HTMLSelectElement>(name: Field): T {
-    return this.querySelector(`[name="${name}"]`) as T;
+    return part<T>(this, `[name="${name}"]`);
   }
 
   private readUrl() {
-    const params = new URLSearchParams(window.location.search);
+    const params = urlParams();
     for (const p of co2Params) {
       const value = params.get(p);
       if (value !== null) this.field<HTMLInputElement>(p).value = value;
@@ -56,25 +51,23 @@ class Co2Calculator extends HTMLElement {
     }
   }
 
+  /** A shared link carries plain digits (１００，０００ → 100000); what does not parse is kept as typed, so its error shows on the other side too. */
   private writeUrl() {
-    const params = new URLSearchParams(window.location.search);
-    for (const p of co2Params) {
+    const amount = (p: Co2Param) => {
       const value = this.field<HTMLInputElement>(p).value.trim();
-      // A shared link carries plain digits (１００，０００ → 100000); what does not parse is kept as typed, so its error shows on the other side too.
       const parsed = parseAmount(value, lineSpecs[p].max);
-      if (value === '') params.delete(p);
-      else params.set(p, parsed.ok ? plainNumber(parsed.value) : value);
-    }
+      return parsed.ok && value !== '' ? plainNumber(parsed.value) : value;
+    };
     const factor = this.field<HTMLSelectElement>('electricity_factor').value;
-    if (factor === defaultElectricityFactor) params.delete('electricity_factor');
-    else params.set('electricity_factor', factor);
-    const query = params.toString();
-    history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
+    writeUrlParams({
+      ...Object.fromEntries(co2Params.map((p) => [p, amount(p)])),
+      electricity_factor: factor === defaultElectricityFactor ? undefined : factor,
+    });
   }
 
   private update(fromUser: boolean) {
-    const raw = Object.fromEntries(co2Params.map((p) => [p, this.field<HTMLInputElement>(p).value])) as Record<Co2Param, string>;
-    const result = computeCo2(raw, this.field<HTMLSelectElement>('electricity_factor').value, this.factors);
+    const raw = Object.fromEntries(co2Params.map((p) => [p, this.field<HTMLInputElement>(p).value]));
+    const result = computeCo2(raw, this.field<HTMLSelectElement>('electricity_factor').value, this.payload.factors);
     this.lastResult = result;
     this.showErrors(result.ok ? {} : result.errors);
     if (result.ok) this.showResult(result);
@@ -82,69 +75,68 @@ class Co2Calculator extends HTMLElement {
     if (fromUser) this.writeUrl();
   }
 
-  private showErrors(errors: Partial<Record<Field, string>>) {
-    const summary = this.querySelector<HTMLElement>('.error-summary')!;
-    const list = summary.querySelector('ul')!;
-    list.replaceChildren();
-    for (const name of [...co2Params, 'electricity_factor'] as Field[]) {
+  private showErrors(errors: Extract<Co2Result, { ok: false }>['errors']) {
+    const items: HTMLLIElement[] = [];
+    for (const name of [...co2Params, 'electricity_factor'] as const) {
       const control = this.field(name);
       const error = errors[name];
-      const text = error ? (this.strings[`co2.error.${error}`] ?? error) : undefined;
-      setFieldError(control, text);
-      if (text) list.append(summaryItem(control, `${this.labels[name]}: ${text}`));
+      const message = error && this.text(`co2.error.${error}`);
+      setFieldError(control, message);
+      if (message) items.push(summaryItem(control, `${this.text(`co2.input.${name}`)}: ${message}`));
     }
-    summary.hidden = list.children.length === 0;
+    showErrorSummary(part(this, '.error-summary'), items);
   }
 
   private setOutput(el: HTMLOutputElement | null, tonnes: number | undefined) {
-    if (el) showTonnes(el, tonnes, this.strings['co2.result.invalid']!);
+    if (el) showTonnes(el, tonnes, this.text('co2.result.invalid'));
   }
 
-  private showResult(result: Extract<Co2Result, { ok: true }>) {
+  private showResult(result: Co2Ok) {
     this.setOutput(this.querySelector('#co2-total'), result.total);
     this.setOutput(this.querySelector('#co2-scope1'), result.scope1);
     this.setOutput(this.querySelector('#co2-scope2'), result.scope2);
-    const n = (v: number, digits = 6) => formatNumber(v, this.language, digits);
     for (const line of result.lines) {
       this.setOutput(this.querySelector(`output[data-line="${line.param}"]`), line.tonnes);
-      const formula = this.querySelector<HTMLElement>(`[data-formula="${line.param}"]`)!;
-      const unit = unitLabel(line.factor.unit, this.language);
-      const convert = line.inputUnit === 'kWh' ? '' : ` ÷ 1,000 = ${n(line.converted)} ${unit}`;
-      formula.textContent = `${n(line.amount)} ${line.inputUnit}${convert} × ${n(line.factor.factor)} t-CO2/${unit} = ${n(line.tonnes)} t-CO2（${line.factor.name[this.language]}）`;
-      if (this.language === 'en') formula.textContent = formula.textContent.replace('（', ' (').replace('）', ')');
-      const bar = this.querySelector<HTMLElement>(`[data-bar="${line.param}"]`)!;
-      bar.hidden = line.tonnes <= 0;
-      const share = result.total > 0 ? line.tonnes / result.total : 0;
-      bar.querySelector<HTMLElement>('.bar')!.style.width = `${(share * 100).toFixed(1)}%`;
-      bar.querySelector<HTMLElement>('.bar-value')!.textContent = `${roundTonnes(line.tonnes)} t (${formatNumber(share * 100, this.language, 1)}%)`;
+      part(this, `[data-formula="${line.param}"]`).textContent = formulaLine(line, this.payload.lang);
+      this.showBar(line.param, line.tonnes, result.total);
     }
-    this.querySelector<HTMLElement>('.breakdown-empty')!.hidden = result.total > 0;
-    this.querySelector<HTMLElement>('.next-none')!.hidden = result.largest !== undefined;
+    part(this, '.breakdown-empty').hidden = result.total > 0;
+    this.showNextSteps(result.largest);
+    part<HTMLButtonElement>(this, '[data-download]').disabled = false;
+  }
+
+  /** A line's share of the total, as a bar and in figures; hidden when the line is zero. */
+  private showBar(param: Co2Param, tonnes: number, total: number) {
+    const bar = part(this, `[data-bar="${param}"]`);
+    bar.hidden = tonnes <= 0;
+    const share = total > 0 ? tonnes / total : 0;
+    part(bar, '.bar').style.width = `${(share * 100).toFixed(1)}%`;
+    part(bar, '.bar-value').textContent = `${roundTonnes(tonnes)} t (${formatNumber(share * 100, this.payload.lang, 1)}%)`;
+  }
+
+  /** The support and examples for the largest source, introduced by its name. */
+  private showNextSteps(largest: Co2Param | undefined) {
+    part(this, '.next-none').hidden = largest !== undefined;
     for (const el of this.querySelectorAll<HTMLElement>('[data-actions]')) {
-      const active = el.dataset.actions === result.largest;
+      const active = el.dataset.actions === largest;
       el.hidden = !active;
-      if (active) el.querySelector('p')!.textContent = this.strings['co2.next.intro']!.replace('{item}', this.items[el.dataset.actions as Co2Param]);
+      if (active && largest) part(el, 'p').textContent = this.text('co2.next.intro', { item: this.text(`co2.item.${largest}`) });
     }
-    this.querySelector<HTMLButtonElement>('[data-download]')!.disabled = false;
   }
 
   private clearResult() {
     for (const el of this.querySelectorAll<HTMLOutputElement>('output')) this.setOutput(el, undefined);
     for (const el of this.querySelectorAll<HTMLElement>('[data-formula]')) el.textContent = '–';
     for (const el of this.querySelectorAll<HTMLElement>('[data-bar], [data-actions]')) el.hidden = true;
-    this.querySelector<HTMLElement>('.breakdown-empty')!.hidden = false;
-    this.querySelector<HTMLElement>('.next-none')!.hidden = false;
-    this.querySelector<HTMLButtonElement>('[data-download]')!.disabled = true;
+    part(this, '.breakdown-empty').hidden = false;
+    part(this, '.next-none').hidden = false;
+    part<HTMLButtonElement>(this, '[data-download]').disabled = true;
   }
 
   private download() {
     if (!this.lastResult?.ok) return;
-    const blob = new Blob([co2Csv(this.lastResult, this.language, this.items)], { type: 'text/csv;charset=utf-8' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = 'co2-scope1-2.csv';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    const items = Object.fromEntries(co2Params.map((p) => [p, this.text(`co2.item.${p}`)])) as Record<Co2Param, string>;
+    downloadCsv(co2Csv(this.lastResult, this.payload.lang, items), 'co2-scope1-2.csv');
   }
 }
 

@@ -25,9 +25,10 @@ import {
 import { palette } from '../../../lib/metrics/chart-config';
 import { formatDate, formatFiscalYear } from '../../../lib/dates';
 import { formatNumber } from '../../../lib/format/amounts';
+import type { WorkbookPayload, WorkbookStringKey } from '../../../lib/calculators/workbook-page';
 import type { Lang } from '../../../lib/i18n';
 import type { EmissionFactor } from '../../../schemas/emission-factors';
-import { summaryItem } from '../form-ui';
+import { downloadCsv, readPayload, setFieldError, showErrorSummary, summaryItem, textOf, type Text } from '../client-kit';
 
 type Child = Node | string;
 function el(tag: string, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElement {
@@ -45,7 +46,8 @@ const tdText = (...children: Child[]) => el('td', { class: 'text' }, ...children
 class Co2Workbook extends HTMLElement {
   private language: Lang = 'ja';
   private factors: EmissionFactor[] = [];
-  private s: Record<string, string> = {};
+  private text!: Text<WorkbookStringKey>;
+  private siteUrl = '';
   private book: Workbook = emptyWorkbook();
   /** False when the browser refuses storage or what it holds could not be read: nothing is written then. */
   private canStore = true;
@@ -53,9 +55,11 @@ class Co2Workbook extends HTMLElement {
   private chart: { destroy(): void } | undefined;
 
   connectedCallback() {
-    this.language = this.dataset.lang === 'en' ? 'en' : 'ja';
-    this.factors = JSON.parse(this.dataset.factors ?? '[]');
-    this.s = JSON.parse(this.dataset.strings ?? '{}');
+    const payload = readPayload<WorkbookPayload>(this);
+    this.language = payload.lang;
+    this.factors = payload.factors;
+    this.siteUrl = payload.siteUrl;
+    this.text = textOf(payload.strings);
     this.load();
     const latest = Math.max(0, ...Object.keys(this.book.months).map(fiscalYearOf));
     this.year = latest || fiscalYearOf(new Date().toISOString().slice(0, 7));
@@ -88,9 +92,6 @@ class Co2Workbook extends HTMLElement {
   private say(selector: string, text: string) {
     this.q(selector).textContent = text;
   }
-  private fill(key: string, vars: Record<string, string | number> = {}) {
-    return (this.s[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
-  }
   private fy = (year: number) => formatFiscalYear(year, this.language);
   private n = (v: number, digits = 3) => formatNumber(v, this.language, digits);
   /** Tonnes always with three decimals, as the calculator shows them: 3 → "3.000". */
@@ -109,14 +110,14 @@ class Co2Workbook extends HTMLElement {
       localStorage.removeItem(`${storageKey}-probe`);
     } catch {
       this.canStore = false;
-      this.say('.wb-storage', this.s['workbook.storage.unavailable']!);
+      this.say('.wb-storage', this.text('workbook.storage.unavailable'));
       return;
     }
     const book = readStored(stored, this.factors);
     if (book) this.book = book;
     else {
       this.canStore = false;
-      this.say('.wb-storage', this.s['workbook.storage.unreadable']!);
+      this.say('.wb-storage', this.text('workbook.storage.unreadable'));
     }
   }
 
@@ -124,10 +125,10 @@ class Co2Workbook extends HTMLElement {
     if (!this.canStore) return;
     try {
       localStorage.setItem(storageKey, JSON.stringify(this.book));
-      this.say('.wb-saved', this.s['workbook.saved']!);
+      this.say('.wb-saved', this.text('workbook.saved'));
     } catch {
       this.canStore = false;
-      this.say('.wb-storage', this.s['workbook.storage.unavailable']!);
+      this.say('.wb-storage', this.text('workbook.storage.unavailable'));
     }
   }
 
@@ -155,7 +156,7 @@ class Co2Workbook extends HTMLElement {
   }
 
   private renderGrid() {
-    this.say('#wb-grid-caption', this.fill('workbook.grid.caption', { year: this.fy(this.year) }));
+    this.say('#wb-grid-caption', this.text('workbook.grid.caption', { year: this.fy(this.year) }));
     const rows = monthsOf(this.year).map((month) => {
       const head = el('th', { scope: 'row', id: `wb-row-${month}` }, this.shortMonth(month));
       const cells = co2Params.map((p) => {
@@ -190,25 +191,15 @@ class Co2Workbook extends HTMLElement {
   }
 
   private showCellErrors() {
-    const list = this.q('.error-summary ul');
-    list.replaceChildren();
+    const items: HTMLLIElement[] = [];
     for (const input of this.querySelectorAll<HTMLInputElement>('.wb-grid input')) {
-      const parsed = parseAmount(input.value, lineSpecs[input.dataset.param as Co2Param].max);
-      const error = document.getElementById(`${input.id}-error`)!;
-      const message = parsed.ok ? '' : this.s[`co2.error.${parsed.error}`]!;
-      error.textContent = message;
-      error.hidden = parsed.ok;
-      if (parsed.ok) {
-        input.removeAttribute('aria-invalid');
-        input.setAttribute('aria-describedby', 'wb-grid-hint');
-      } else {
-        input.setAttribute('aria-invalid', 'true');
-        input.setAttribute('aria-describedby', `wb-grid-hint ${error.id}`);
-        const label = `${formatDate(input.dataset.month!, this.language)} ${this.s[`workbook.energy.${input.dataset.param}`]}`;
-        list.append(summaryItem(input, `${label}: ${message}`));
-      }
+      const param = input.dataset.param as Co2Param;
+      const parsed = parseAmount(input.value, lineSpecs[param].max);
+      const message = parsed.ok ? undefined : this.text(`co2.error.${parsed.error}`);
+      setFieldError(input, message, 'wb-grid-hint');
+      if (message) items.push(summaryItem(input, `${formatDate(input.dataset.month!, this.language)} ${this.text(`workbook.energy.${param}`)}: ${message}`));
     }
-    this.q('.error-summary').hidden = list.children.length === 0;
+    showErrorSummary(this.q('.error-summary'), items);
   }
 
   /** A block copied from a spreadsheet (tabs across, lines down) fills the grid from the cell pasted into. */
@@ -248,7 +239,7 @@ class Co2Workbook extends HTMLElement {
     const select = this.q<HTMLSelectElement>('#wb-factor');
     select.value = factorId;
     const factor = this.factors.find((f) => f.id === factorId)!;
-    this.say('.wb-vintage', this.fill('workbook.factor.vintage', { applies: factor.appliesTo[this.language] }));
+    this.say('.wb-vintage', this.text('workbook.factor.vintage', { applies: factor.appliesTo[this.language] }));
     this.renderTotals();
     this.renderReport();
     if (this.chart) void this.drawChart();
@@ -268,63 +259,63 @@ class Co2Workbook extends HTMLElement {
       const previous = years.find((o) => o.fiscalYear === y.fiscalYear - 1)!;
       // A year still being filled in is not comparable month for month: say so beside the figure.
       if (previous.monthsEntered === y.monthsEntered) return text;
-      return el('span', {}, text, el('span', { class: 'wb-partial' }, this.fill('workbook.totals.partial', { now: y.monthsEntered, before: previous.monthsEntered })));
+      return el('span', {}, text, el('span', { class: 'wb-partial' }, this.text('workbook.totals.partial', { now: y.monthsEntered, before: previous.monthsEntered })));
     };
     const table = el(
       'table',
       {},
-      el('caption', {}, this.s['workbook.totals.caption']!),
-      el('thead', {}, row([th(this.s['workbook.totals.item']!, 'col'), ...years.map((y) => th(this.fy(y.fiscalYear), 'col'))])),
+      el('caption', {}, this.text('workbook.totals.caption')),
+      el('thead', {}, row([th(this.text('workbook.totals.item'), 'col'), ...years.map((y) => th(this.fy(y.fiscalYear), 'col'))])),
       el(
         'tbody',
         {},
-        ...co2Params.map((p) => line(this.s[`workbook.energy.${p}`]!.replace(/\s*\(.*\)$/, ''), (y) => this.tonnes(y.tonnes[p]))),
-        line(this.s['co2.result.scope1']!, (y) => this.tonnes(y.scope1)),
-        line(this.s['co2.result.scope2']!, (y) => this.tonnes(y.scope2)),
-        line(this.s['workbook.totals.total']!, (y) => el('output', { 'data-fiscal-year': String(y.fiscalYear), 'data-value': y.total.toFixed(6) }, el('strong', {}, roundTonnes(y.total)))),
-        line(this.s['workbook.totals.change']!, change),
-        line(this.s['workbook.totals.months']!, (y) => String(y.monthsEntered)),
-        line(this.s['workbook.totals.factor']!, (y) => y.electricityFactor.name[this.language], true),
+        ...co2Params.map((p) => line(this.text(`workbook.energy.${p}`).replace(/\s*\(.*\)$/, ''), (y) => this.tonnes(y.tonnes[p]))),
+        line(this.text('co2.result.scope1'), (y) => this.tonnes(y.scope1)),
+        line(this.text('co2.result.scope2'), (y) => this.tonnes(y.scope2)),
+        line(this.text('workbook.totals.total'), (y) => el('output', { 'data-fiscal-year': String(y.fiscalYear), 'data-value': y.total.toFixed(6) }, el('strong', {}, roundTonnes(y.total)))),
+        line(this.text('workbook.totals.change'), change),
+        line(this.text('workbook.totals.months'), (y) => String(y.monthsEntered)),
+        line(this.text('workbook.totals.factor'), (y) => y.electricityFactor.name[this.language], true),
       ),
     );
-    host.replaceChildren(el('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': this.s['workbook.totals.caption']! }, table));
+    host.replaceChildren(el('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': this.text('workbook.totals.caption') }, table));
   }
 
   private renderReport() {
     const year = fiscalYearTotals(this.book, this.factors).find((y) => y.fiscalYear === this.year);
     const months = monthsOf(this.year);
-    this.say('.wb-report-title', this.fill('workbook.report.title', { year: this.fy(this.year) }));
+    this.say('.wb-report-title', this.text('workbook.report.title', { year: this.fy(this.year) }));
     const meta = (label: string, value: Child) => [el('dt', {}, label), el('dd', {}, value)];
-    const url = this.dataset.siteUrl!;
+    const url = this.siteUrl;
     this.q('.wb-report-meta').replaceChildren(
-      ...meta(this.s['workbook.report.organization']!, this.book.organization.trim() || this.s['workbook.report.noOrganization']!),
-      ...meta(this.s['workbook.report.period']!, `${formatDate(months[0]!, this.language)} – ${formatDate(months[11]!, this.language)}`),
-      ...meta(this.s['workbook.report.made']!, formatDate(new Date().toISOString().slice(0, 10), this.language)),
-      ...meta(this.s['workbook.report.site']!, el('a', { href: url }, url)),
+      ...meta(this.text('workbook.report.organization'), this.book.organization.trim() || this.text('workbook.report.noOrganization')),
+      ...meta(this.text('workbook.report.period'), `${formatDate(months[0]!, this.language)} – ${formatDate(months[11]!, this.language)}`),
+      ...meta(this.text('workbook.report.made'), formatDate(new Date().toISOString().slice(0, 10), this.language)),
+      ...meta(this.text('workbook.report.site'), el('a', { href: url }, url)),
     );
     const body = this.q('.wb-report-body');
-    if (!year) return body.replaceChildren(el('p', {}, this.s['workbook.report.empty']!));
-    const energy = (p: Co2Param) => this.s[`workbook.energy.${p}`]!;
+    if (!year) return body.replaceChildren(el('p', {}, this.text('workbook.report.empty')));
+    const energy = (p: Co2Param) => this.text(`workbook.energy.${p}`);
     const byEnergy = el(
       'table',
       {},
-      el('caption', {}, this.s['workbook.report.byEnergy']!),
-      el('thead', {}, row([th(this.s['workbook.totals.item']!, 'col'), th(this.s['workbook.report.amount']!, 'col'), th(this.s['workbook.report.tonnes']!, 'col')])),
+      el('caption', {}, this.text('workbook.report.byEnergy')),
+      el('thead', {}, row([th(this.text('workbook.totals.item'), 'col'), th(this.text('workbook.report.amount'), 'col'), th(this.text('workbook.report.tonnes'), 'col')])),
       el(
         'tbody',
         {},
         ...co2Params.map((p) => row([th(energy(p)), td(this.n(year.amounts[p], 6)), td(this.tonnes(year.tonnes[p]))])),
-        row([th(this.s['co2.result.scope1']!), td(''), td(this.tonnes(year.scope1))]),
-        row([th(this.s['co2.result.scope2']!), td(''), td(this.tonnes(year.scope2))]),
-        row([th(this.s['workbook.totals.total']!), td(''), el('td', {}, el('strong', {}, this.tonnes(year.total)))]),
+        row([th(this.text('co2.result.scope1')), td(''), td(this.tonnes(year.scope1))]),
+        row([th(this.text('co2.result.scope2')), td(''), td(this.tonnes(year.scope2))]),
+        row([th(this.text('workbook.totals.total')), td(''), el('td', {}, el('strong', {}, this.tonnes(year.total)))]),
       ),
     );
     const shortName = (p: Co2Param) => energy(p).replace(/\s*\(.*\)$/, '');
     const monthly = el(
       'table',
       {},
-      el('caption', {}, this.s['workbook.report.monthly']!),
-      el('thead', {}, row([th(this.s['workbook.grid.month']!, 'col'), ...co2Params.map((p) => th(shortName(p), 'col')), th(this.s['workbook.totals.total']!, 'col')])),
+      el('caption', {}, this.text('workbook.report.monthly')),
+      el('thead', {}, row([th(this.text('workbook.grid.month'), 'col'), ...co2Params.map((p) => th(shortName(p), 'col')), th(this.text('workbook.totals.total'), 'col')])),
       el(
         'tbody',
         {},
@@ -338,11 +329,11 @@ class Co2Workbook extends HTMLElement {
     const factorTable = el(
       'table',
       {},
-      el('caption', {}, this.s['workbook.report.factors']!),
+      el('caption', {}, this.text('workbook.report.factors')),
       el(
         'thead',
         {},
-        row(['workbook.totals.item', 'workbook.report.factor', 'workbook.report.appliesTo', 'workbook.report.status', 'workbook.report.source'].map((k) => th(this.s[k]!, 'col'))),
+        row((['workbook.totals.item', 'workbook.report.factor', 'workbook.report.appliesTo', 'workbook.report.status', 'workbook.report.source'] as const).map((k) => th(this.text(k), 'col'))),
       ),
       el(
         'tbody',
@@ -352,7 +343,7 @@ class Co2Workbook extends HTMLElement {
             th(f.name[this.language]),
             td(`${formatNumber(f.factor, this.language, 6)} t-CO2/${unitLabel(f.unit, this.language)}`),
             tdText(f.appliesTo[this.language]),
-            tdText(this.s[`co2.status.${f.status}`]!),
+            tdText(this.text(`co2.status.${f.status}`)),
             tdText(el('a', { href: f.sources[0]!.url }, f.sources[0]!.title)),
           ]),
         ),
@@ -369,7 +360,7 @@ class Co2Workbook extends HTMLElement {
     const show = box.hidden;
     box.hidden = !show;
     button.setAttribute('aria-expanded', String(show));
-    button.textContent = this.s[show ? 'workbook.chart.hide' : 'workbook.chart.show']!;
+    button.textContent = this.text(show ? 'workbook.chart.hide' : 'workbook.chart.show');
     if (show) await this.drawChart();
     else {
       this.chart?.destroy();
@@ -385,14 +376,14 @@ class Co2Workbook extends HTMLElement {
     const months = monthsOf(this.year);
     const tonnes = months.map((m) => monthTonnes(this.book, m, this.factors));
     const canvas = this.q<HTMLCanvasElement>('#wb-chart canvas');
-    canvas.setAttribute('aria-label', this.fill('workbook.chart.alt', { year: this.fy(this.year) }));
+    canvas.setAttribute('aria-label', this.text('workbook.chart.alt', { year: this.fy(this.year) }));
     this.chart?.destroy();
     this.chart = new Chart(canvas, {
       type: 'bar',
       data: {
         labels: months.map(this.shortMonth),
         datasets: co2Params.map((p, i) => ({
-          label: this.s[`workbook.energy.${p}`]!.replace(/\s*\(.*\)$/, ''),
+          label: this.text(`workbook.energy.${p}`).replace(/\s*\(.*\)$/, ''),
           data: tonnes.map((t) => Number(t[p].toFixed(3))),
           backgroundColor: palette[i % palette.length],
         })),
@@ -418,13 +409,13 @@ class Co2Workbook extends HTMLElement {
     try {
       text = await file.text();
     } catch {
-      alert.append(el('p', {}, this.s['workbook.import.unreadable']!));
+      alert.append(el('p', {}, this.text('workbook.import.unreadable')));
       return;
     }
     const result = parseWorkbookCsv(text, this.factors);
     input.value = '';
     if (!result.ok) {
-      alert.append(el('p', {}, el('strong', {}, this.s['workbook.import.refused']!)), el('ul', {}, ...result.problems.map((p) => el('li', {}, this.problem(p)))));
+      alert.append(el('p', {}, el('strong', {}, this.text('workbook.import.refused'))), el('ul', {}, ...result.problems.map((p) => el('li', {}, this.problem(p)))));
       return;
     }
     const book = mergeImport(this.book, result);
@@ -434,27 +425,22 @@ class Co2Workbook extends HTMLElement {
     this.book = book;
     this.save();
     this.render();
-    const ignored = result.ignoredColumns.length ? ` ${this.fill('workbook.import.ignored', { columns: result.ignoredColumns.join(', ') })}` : '';
-    this.say('.wb-import-status', `${this.fill('workbook.import.done', { count: imported.length })}${ignored}`);
+    const ignored = result.ignoredColumns.length ? ` ${this.text('workbook.import.ignored', { columns: result.ignoredColumns.join(', ') })}` : '';
+    this.say('.wb-import-status', `${this.text('workbook.import.done', { count: imported.length })}${ignored}`);
   }
 
   private problem(p: ImportProblem): string {
-    if (p.kind === 'empty') return this.s['workbook.import.empty']!;
-    if (p.kind === 'missing_column') return this.fill('workbook.import.missing_column', { column: p.column });
-    return this.fill('workbook.import.cell', { row: p.row, column: p.column, message: this.s[`workbook.import.${p.problem}`]! });
+    if (p.kind === 'empty') return this.text('workbook.import.empty');
+    if (p.kind === 'missing_column') return this.text('workbook.import.missing_column', { column: p.column });
+    return this.text('workbook.import.cell', { row: p.row, column: p.column, message: this.text(`workbook.import.${p.problem}`) });
   }
 
   private export() {
-    const blob = new Blob([workbookCsv(this.book)], { type: 'text/csv;charset=utf-8' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = 'co2-workbook.csv';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    downloadCsv(workbookCsv(this.book), 'co2-workbook.csv');
   }
 
   private deleteAll() {
-    if (!window.confirm(this.s['workbook.delete.confirm'])) return;
+    if (!window.confirm(this.text('workbook.delete.confirm'))) return;
     try {
       localStorage.removeItem(storageKey);
       // What could not be read before is gone now, so the workbook may store again.
@@ -469,7 +455,7 @@ class Co2Workbook extends HTMLElement {
     this.q<HTMLInputElement>('#wb-organization').value = '';
     this.render();
     this.say('.wb-saved', '');
-    this.say('.wb-delete-status', this.s['workbook.delete.done']!);
+    this.say('.wb-delete-status', this.text('workbook.delete.done'));
   }
 }
 

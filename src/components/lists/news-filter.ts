@@ -1,9 +1,10 @@
 /**
  * <news-filter>: shows the category radios (hidden without JavaScript, so nothing is offered that
  * cannot work), hides the news cards of other categories and the years left empty (with their
- * jump links), keeps
- * `?category=` in the URL and says how many items are shown.
+ * jump links), keeps `?category=` in the URL and says how many items are shown.
  */
+import { fill } from '../../lib/i18n';
+
 class NewsFilter extends HTMLElement {
   connectedCallback() {
     const fieldset = this.querySelector<HTMLFieldSetElement>('fieldset')!;
@@ -29,7 +30,7 @@ class NewsFilter extends HTMLElement {
       if (jump) jump.hidden = year.hidden;
     }
     const status = this.querySelector<HTMLElement>('.news-filter-status')!;
-    status.textContent = category === '' ? '' : (this.dataset.countTemplate ?? '{n}').replace('{n}', String(shown));
+    status.textContent = category === '' ? '' : fill(this.dataset.countTemplate ?? '{n}', { n: shown });
     if (fromUser) {
       const params = new URLSearchParams(window.location.search);
       if (category === '') params.delete('category');

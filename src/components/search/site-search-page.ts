@@ -11,6 +11,7 @@
  * - When the query names a glossary term, its definition card is shown above the results.
  */
 import { pagefindOptions } from '../../config/search.mjs';
+import { fill } from '../../lib/i18n';
 import { normalizeQuery } from '../../lib/search/normalize-query';
 import { definitionFor, type Definition } from '../../lib/search/definitions';
 
@@ -101,7 +102,7 @@ class SiteSearchPage extends HTMLElement {
   }
 
   private label(filter: string, value: string): string {
-    if (filter === 'fiscalYear') return this.labels.fiscalYear.replace('{year}', value);
+    if (filter === 'fiscalYear') return fill(this.labels.fiscalYear, { year: value });
     return (this.labels as unknown as Record<string, Record<string, string>>)[filter]?.[value] ?? value;
   }
 
@@ -171,7 +172,7 @@ class SiteSearchPage extends HTMLElement {
       if (run !== this.run) return;
       list.replaceChildren(...pages.map((page) => this.item(page)));
       const n = pages.length;
-      status.textContent = n === 0 ? this.strings['search.status.none']! : n === 1 ? this.strings['search.status.one']! : this.strings['search.status.many']!.replace('{count}', String(n));
+      status.textContent = n === 0 ? this.strings['search.status.none']! : n === 1 ? this.strings['search.status.one']! : fill(this.strings['search.status.many']!, { count: n });
       this.showCounts(counts);
     } catch {
       if (run === this.run) status.textContent = this.strings['search.status.error']!;
@@ -182,7 +183,7 @@ class SiteSearchPage extends HTMLElement {
   private showTickedCount(filters: Filters) {
     const ticked = Object.values(filters).reduce((n, f) => n + f.any.length, 0);
     const toggle = this.querySelector<HTMLElement>('.search-filter-toggle')!;
-    toggle.textContent = this.strings['search.filters.toggle']! + (ticked > 0 ? ` (${this.strings['search.filters.ticked']!.replace('{count}', String(ticked))})` : '');
+    toggle.textContent = this.strings['search.filters.toggle']! + (ticked > 0 ? ` (${fill(this.strings['search.filters.ticked']!, { count: ticked })})` : '');
   }
 
   /** The card of the glossary term the query names, if it names one. */

@@ -1,9 +1,8 @@
 /** The CO2 calculator in Chromium: keyboard only, shared URLs, full-width input, errors, language switch, axe. */
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useSiteInChromium } from './support/site';
+import { axeViolations, useSiteInChromium } from './support/site';
 
 const site = useSiteInChromium({ viewport: { width: 1280, height: 900 } });
 
@@ -82,8 +81,7 @@ describe('the CO2 calculator', () => {
     }
     const body = await page.locator('main').innerText();
     expect(body).not.toMatch(/NaN|Infinity/);
-    const axe = await new AxeBuilder({ page }).analyze();
-    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
@@ -120,8 +118,7 @@ describe('the CO2 calculator', () => {
     await Promise.all([page.waitForURL((u) => u.pathname === '/en/tools/co2/'), select.selectOption(english)]);
     expect(new URL(page.url()).search).toBe('?lpg=500');
     await expect.poll(() => total(page).textContent()).toBe('1.495');
-    const axe = await new AxeBuilder({ page }).analyze();
-    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });

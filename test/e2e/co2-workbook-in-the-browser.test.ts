@@ -3,11 +3,10 @@
  * 24-month file, refusal of a bad file with nothing lost, export and import into a fresh browser
  * profile, delete all, the printed report, keyboard only, storage refused, Chart.js only on demand, axe.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useSiteInChromium } from './support/site';
+import { axeViolations, useSiteInChromium } from './support/site';
 
 const site = useSiteInChromium({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
 // The machine may be busy: give the page time to read a file and redraw before a check gives up.
@@ -70,8 +69,7 @@ describe.each(['ja', 'en'] as const)('the CO2 workbook (%s)', (lang) => {
     expect(await page.inputValue('#wb-2025-04-electricity')).toBe('10,000');
     expect(await page.inputValue('#wb-2025-05-kerosene')).toBe('2,000');
     expect(await page.locator('.wb-privacy').isVisible()).toBe(true);
-    const axe = await new AxeBuilder({ page }).analyze();
-    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 
@@ -110,8 +108,7 @@ describe.each(['ja', 'en'] as const)('the CO2 workbook (%s)', (lang) => {
     await page.locator('.error-summary a').first().focus();
     await page.keyboard.press('Enter');
     await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('wb-2025-06-lpg');
-    const axe = await new AxeBuilder({ page }).analyze();
-    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 
@@ -138,8 +135,7 @@ describe.each(['ja', 'en'] as const)('the CO2 workbook (%s)', (lang) => {
     await poll(() => scripts.some((u) => u.includes('chart-setup'))).toBe(true);
     expect(await page.getAttribute('#wb-chart-toggle', 'aria-expanded')).toBe('true');
     await poll(() => page.$eval('#wb-chart canvas', (c: HTMLCanvasElement) => c.width > 0 && c.getAttribute('aria-label')!.length > 0)).toBe(true);
-    const axe = await new AxeBuilder({ page }).analyze();
-    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 
@@ -159,8 +155,7 @@ describe.each(['ja', 'en'] as const)('the CO2 workbook (%s)', (lang) => {
     expect(text).toMatch(lang === 'en' ? /Row 6, column “month”: this month appears twice/ : /6行目の「month」：同じ月がもう一度出てきます/);
     expect(await totals(page)).toEqual({ '2024': 52.92, '2025': 54.714 });
     expect(await page.evaluate(() => localStorage.getItem('kgx-co2-workbook'))).toBe(stored);
-    const axe = await new AxeBuilder({ page }).analyze();
-    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 

@@ -3,10 +3,9 @@
  * short cards, the feeds point at them, an event's JSON-LD is on its page, and the category filter
  * of /news/ works by keyboard on a phone without an axe violation.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fileFor, useSiteInChromium } from './support/site';
+import { axeViolations, fileFor, useSiteInChromium } from './support/site';
 
 const ids = readdirSync('content/news/ja').map((f) => f.replace(/\.mdx?$/, ''));
 const html = (path: string) => readFileSync(fileFor(path)!, 'utf8');
@@ -62,8 +61,7 @@ describe('the news list on a phone', () => {
     expect(shown.length).toBeLessThan(all);
     expect(new Set(shown)).toEqual(new Set(['city']));
     expect(await page.locator('.news-filter-status').textContent()).toContain(String(shown.length));
-    const axe = await new AxeBuilder({ page }).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     // The filtered URL brings the same list back.
     await page.goto(page.url(), { waitUntil: 'networkidle' });

@@ -4,10 +4,9 @@
  * definition card above the results, with the page about the thing first; full-width queries find
  * what their ASCII spelling finds.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useSiteInChromium } from './support/site';
+import { axeViolations, useSiteInChromium } from './support/site';
 
 const site = useSiteInChromium({ viewport: { width: 390, height: 844 } });
 
@@ -51,8 +50,7 @@ describe('the search page on a phone', () => {
     expect(await card.locator('a').getAttribute('href')).toBe(glossary);
     expect((await card.locator('.definition-text').textContent())!.length).toBeGreaterThan(10);
     expect((await resultPaths(page))[0]).toBe(main);
-    const axe = await new AxeBuilder({ page }).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 

@@ -4,10 +4,9 @@
  * settle a case give "undetermined", keyboard only, axe clean. Built and tested after 2025-06-06, so
  * both GX rounds are closed.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useSiteInChromium } from './support/site';
+import { axeViolations, useSiteInChromium } from './support/site';
 
 const site = useSiteInChromium({ viewport: { width: 1280, height: 900 } });
 
@@ -15,8 +14,6 @@ const verdict = (page: Page) => page.locator('#subsidy-verdict').getAttribute('d
 const roundStatus = (page: Page) => page.locator('#subsidy-round-status').getAttribute('data-status');
 // In the URL a condition id holds yes when the condition is met: no_tax_arrears=yes means no arrears.
 const allMet = 'office_in_city=yes&member=yes&ghg_started=yes&no_tax_arrears=yes&no_antisocial_ties=yes';
-const axeViolations = async (page: Page) => (await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id);
-
 describe.each([
   { lang: 'ja', prefix: '', underRules: '2024年度の条件では', reference: '参考', closed: '2025年3月31日までに終了', undetermined: '公開されている情報では判断できません' },
   { lang: 'en', prefix: '/en', underRules: 'Under the FY2024 rules', reference: 'For reference', closed: 'ended by 31 March 2025', undetermined: 'We cannot tell from the published information' },

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Metric } from '../../src/schemas/metrics';
 import { exampleMetric } from '../support/example-metric';
 import { inlineFigure } from '../../src/lib/metrics/figures';
 import { metric } from '../../src/lib/metrics/datasets';

@@ -2,6 +2,7 @@
  * Test support for the built site: a static file server over dist/ (loopback only), the list of
  * built pages, and a Chromium launcher for playwright-core using the system browser.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll } from 'vitest';
 import { readdirSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -61,4 +62,16 @@ export async function visitAll(paths: string[], open: () => Promise<Page>, visit
       await page.close();
     }),
   );
+}
+
+/**
+ * axe's findings on the page as it is now, every rule, one line per violation with the elements it
+ * names ([] when there is none). Legacy mode runs axe in the page itself: the default mode opens a
+ * blank page to merge the results of cross-origin frames, which made each check three times slower,
+ * and the site has no frames (a page with one fails here, so that this choice is revisited).
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if ((await page.locator('iframe').count()) > 0) return ['the page has an <iframe>: check it with AxeBuilder in its default mode'];
+  const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] }).analyze();
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
 }

@@ -16,6 +16,16 @@ async function tabTo(page: Page, id: string) {
 }
 
 describe('the CO2 calculator', () => {
+  it('writes a total of a thousand tonnes or more with its thousands grouped, in both languages', async () => {
+    const page = await site.context.newPage();
+    // 3,000,000 kWh × 0.000416 t-CO2/kWh = 1,248 t
+    for (const prefix of ['', '/en']) {
+      await page.goto(`${site.origin}${prefix}/tools/co2/?electricity=3000000`);
+      await expect.poll(() => total(page).textContent()).toBe('1,248.000');
+    }
+    await page.close();
+  });
+
   it('works by keyboard alone, with full-width digits, and keeps the URL in step', async () => {
     const page = await site.context.newPage();
     await page.goto(`${site.origin}/tools/co2/`);

@@ -9,7 +9,7 @@ describe('the green LP gas estimator', () => {
     const page = await site.context.newPage();
     await page.goto(`${site.origin}/tools/green-lpg/?propane=１，０００`);
     // 1,000 t × 3 × 44.009 / 44.097 = 2,994.013 t CO2 ; × 10 × 2.016 / 44.097 = 457.174 t H2 ; × 2.99 = 2,990 t
-    await expect.poll(() => page.locator('#lpg-co2-feedstock').textContent()).toBe('2994.013');
+    await expect.poll(() => page.locator('#lpg-co2-feedstock').textContent()).toBe('2,994.013');
     expect(await page.locator('#lpg-hydrogen').textContent()).toBe('457.174');
     expect(Number(await page.locator('#lpg-fossil-co2').getAttribute('data-value'))).toBeCloseTo(2990, 9);
     await page.close();

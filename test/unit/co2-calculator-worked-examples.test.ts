@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import table from '../../data/emission-factors.json';
 import { emissionFactorsSchema } from '../../src/schemas/emission-factors';
-import { co2Csv, co2Params, computeCo2, defaultElectricityFactor, electricityMenuGroups, roundTonnes } from '../../src/lib/calculators/co2';
+import { co2Csv, co2Params, computeCo2, defaultElectricityFactor, electricityMenuGroups, formatTonnes } from '../../src/lib/calculators/co2';
 
 const factors = emissionFactorsSchema.parse(table).factors;
 const ok = (r: ReturnType<typeof computeCo2>) => {
@@ -64,13 +64,13 @@ describe('CO2 calculator on the official factors', () => {
     expect(r.scope2).toBeCloseTo(41.6, 9);
     expect(r.scope1).toBeCloseTo(28.995, 9);
     expect(r.total).toBeCloseTo(70.595, 9);
-    expect(roundTonnes(r.total)).toBe('70.595');
+    expect(formatTonnes(r.total, 'en')).toBe('70.595');
     expect(r.largest).toBe('electricity');
   });
   it('rounds to three decimals for display only', () => {
     // 1 kWh × 0.000416 = 0.000416 t → "0.000"
     const r = ok(computeCo2({ electricity: '1' }, undefined, factors));
-    expect(roundTonnes(r.total)).toBe('0.000');
+    expect(formatTonnes(r.total, 'ja')).toBe('0.000');
     expect(r.total).toBe(0.000416);
   });
   it('reports every invalid field and gives no total', () => {
@@ -147,5 +147,15 @@ describe('electricity menus as the forms offer them', () => {
     const offered = groups.flatMap((g) => g.factors.map((f) => f.id));
     expect(new Set(offered).size).toBe(offered.length);
     expect(offered.sort()).toEqual(emissionFactors.factors.filter((f) => f.kind === 'electricity' && f.use === 'calculation').map((f) => f.id).sort());
+  });
+});
+
+describe('tonnes as a result shows them', () => {
+  it('keep three decimals and group thousands as each language does', () => {
+    // 1,000,000 kWh × 0.000472 + heavy oil A, kerosene, LPG and city gas: 1016.95 t in all.
+    expect(formatTonnes(1016.95, 'en')).toBe('1,016.950');
+    expect(formatTonnes(1016.95, 'ja')).toBe('1,016.950');
+    expect(formatTonnes(0.0004, 'en')).toBe('0.000');
+    expect(formatTonnes(12345678.9, 'ja')).toBe('12,345,678.900');
   });
 });

@@ -116,9 +116,9 @@ export function computeCo2(
   return { ok: true, lines, scope1, scope2, total, largest };
 }
 
-/** Tonnes shown to three decimals. */
-export function roundTonnes(t: number): string {
-  return t.toFixed(3);
+/** Tonnes as a result shows them: three decimals, grouped as the page's language groups numbers (1,016.950). */
+export function formatTonnes(t: number, lang: Lang): string {
+  return formatNumber(t, lang, 3, 3);
 }
 
 /**

@@ -19,6 +19,8 @@ export type GreenLpgStringKey = (typeof greenLpgStringKeys)[number];
 
 /** Everything the script reads from `data-payload`. */
 export interface GreenLpgPayload {
+  /** The page's language: results are grouped as it groups numbers. */
+  lang: Lang;
   /** t-CO2 per t of fossil LPG burnt (the official factor, id `lpg`). */
   lpgFactor: number;
   strings: UiStrings<GreenLpgStringKey>;
@@ -32,5 +34,5 @@ export function lpgFuelFactor(factors: EmissionFactor[]): EmissionFactor {
 }
 
 export function greenLpgPayload(factors: EmissionFactor[], lang: Lang): GreenLpgPayload {
-  return { lpgFactor: lpgFuelFactor(factors).factor, strings: uiStrings(lang, greenLpgStringKeys) };
+  return { lang, lpgFactor: lpgFuelFactor(factors).factor, strings: uiStrings(lang, greenLpgStringKeys) };
 }

@@ -20,9 +20,9 @@ const numberFormat = (loc: string, options: Intl.NumberFormatOptions) => {
   return numberFormats.get(key)!;
 };
 
-/** A number with grouping: 921241 → "921,241". */
-export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
-  return numberFormat(locale(lang), { maximumFractionDigits }).format(value);
+/** A number with grouping: 921241 → "921,241"; `minimumFractionDigits` keeps trailing zeros (1,016.950). */
+export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2, minimumFractionDigits = 0): string {
+  return numberFormat(locale(lang), { maximumFractionDigits, minimumFractionDigits }).format(value);
 }
 
 /**

@@ -5,7 +5,7 @@
  * Factors and strings come from the page's payload (src/lib/calculators/co2-page.ts). Nothing typed
  * leaves the browser.
  */
-import { co2Csv, co2Params, computeCo2, defaultElectricityFactor, formulaLine, lineSpecs, plainNumber, roundTonnes, type Co2Param, type Co2Result } from '../../../lib/calculators/co2';
+import { co2Csv, co2Params, computeCo2, defaultElectricityFactor, formulaLine, lineSpecs, plainNumber, formatTonnes, type Co2Param, type Co2Result } from '../../../lib/calculators/co2';
 import type { Co2CalculatorPayload, Co2StringKey } from '../../../lib/calculators/co2-page';
 import { parseAmount } from '../../../lib/calculators/parse-amount';
 import { formatNumber } from '../../../lib/format/amounts';
@@ -88,7 +88,7 @@ class Co2Calculator extends HTMLElement {
   }
 
   private setOutput(el: HTMLOutputElement | null, tonnes: number | undefined) {
-    if (el) showTonnes(el, tonnes, this.text('co2.result.invalid'));
+    if (el) showTonnes(el, tonnes, this.text('co2.result.invalid'), this.payload.lang);
   }
 
   private showResult(result: Co2Ok) {
@@ -111,7 +111,7 @@ class Co2Calculator extends HTMLElement {
     bar.hidden = tonnes <= 0;
     const share = total > 0 ? tonnes / total : 0;
     part(bar, '.bar').style.width = `${(share * 100).toFixed(1)}%`;
-    part(bar, '.bar-value').textContent = `${roundTonnes(tonnes)} t (${formatNumber(share * 100, this.payload.lang, 1)}%)`;
+    part(bar, '.bar-value').textContent = `${formatTonnes(tonnes, this.payload.lang)} t (${formatNumber(share * 100, this.payload.lang, 1)}%)`;
   }
 
   /** The support and examples for the largest source, introduced by its name. */

@@ -4,7 +4,7 @@
  * kept in localStorage; when storage is refused the workbook still works for the visit and says so.
  * Chart.js is imported only when the person asks for the chart. Nothing leaves the browser.
  */
-import { co2Params, lineSpecs, roundTonnes, unitLabel, type Co2Param } from '../../../lib/calculators/co2';
+import { co2Params, formatTonnes, lineSpecs, unitLabel, type Co2Param } from '../../../lib/calculators/co2';
 import { parseAmount } from '../../../lib/calculators/parse-amount';
 import {
   emptyWorkbook,
@@ -95,7 +95,7 @@ class Co2Workbook extends HTMLElement {
   private fy = (year: number) => formatFiscalYear(year, this.language);
   private n = (v: number, digits = 3) => formatNumber(v, this.language, digits);
   /** Tonnes always with three decimals, as the calculator shows them: 3 → "3.000". */
-  private tonnes = (v: number) => new Intl.NumberFormat(this.language === 'ja' ? 'ja-JP' : 'en-GB', { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(v);
+  private tonnes = (v: number) => formatTonnes(v, this.language);
   /** "Apr 2025" / "2025年4月", short enough for a row header. */
   private shortMonth = (month: string) =>
     new Intl.DateTimeFormat(this.language === 'ja' ? 'ja-JP' : 'en-GB', { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
@@ -272,7 +272,7 @@ class Co2Workbook extends HTMLElement {
         ...co2Params.map((p) => line(this.text(`workbook.energy.${p}`).replace(/\s*\(.*\)$/, ''), (y) => this.tonnes(y.tonnes[p]))),
         line(this.text('co2.result.scope1'), (y) => this.tonnes(y.scope1)),
         line(this.text('co2.result.scope2'), (y) => this.tonnes(y.scope2)),
-        line(this.text('workbook.totals.total'), (y) => el('output', { 'data-fiscal-year': String(y.fiscalYear), 'data-value': y.total.toFixed(6) }, el('strong', {}, roundTonnes(y.total)))),
+        line(this.text('workbook.totals.total'), (y) => el('output', { 'data-fiscal-year': String(y.fiscalYear), 'data-value': y.total.toFixed(6) }, el('strong', {}, this.tonnes(y.total)))),
         line(this.text('workbook.totals.change'), change),
         line(this.text('workbook.totals.months'), (y) => String(y.monthsEntered)),
         line(this.text('workbook.totals.factor'), (y) => y.electricityFactor.name[this.language], true),

@@ -14,7 +14,7 @@
  */
 import type { Metric } from '../../schemas/metrics';
 import { axisUnit } from '../format/amounts';
-import type { Lang } from '../i18n';
+import { locale, type Lang } from '../i18n';
 import { seriesKeys, totalSeries, xPosition, xValues } from './series';
 import { xLabel } from './table';
 
@@ -65,7 +65,7 @@ export function chartConfig(m: Metric, lang: Lang): ChartJson | undefined {
       })),
     },
     options: {
-      locale: lang === 'ja' ? 'ja-JP' : 'en-GB',
+      locale: locale(lang),
       responsive: true,
       maintainAspectRatio: false,
       animation: false,

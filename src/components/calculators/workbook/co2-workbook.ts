@@ -26,7 +26,7 @@ import { palette } from '../../../lib/metrics/chart-config';
 import { formatDate, formatFiscalYear } from '../../../lib/dates';
 import { formatNumber } from '../../../lib/format/amounts';
 import type { WorkbookPayload, WorkbookStringKey } from '../../../lib/calculators/workbook-page';
-import type { Lang } from '../../../lib/i18n';
+import { locale, type Lang } from '../../../lib/i18n';
 import type { EmissionFactor } from '../../../schemas/emission-factors';
 import { downloadCsv, readPayload, setFieldError, showErrorSummary, summaryItem, textOf, type Text } from '../client-kit';
 
@@ -98,7 +98,7 @@ class Co2Workbook extends HTMLElement {
   private tonnes = (v: number) => formatTonnes(v, this.language);
   /** "Apr 2025" / "2025年4月", short enough for a row header. */
   private shortMonth = (month: string) =>
-    new Intl.DateTimeFormat(this.language === 'ja' ? 'ja-JP' : 'en-GB', { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+    new Intl.DateTimeFormat(locale(this.language), { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
 
   // ------------------------------------------------------------ storage
 

@@ -1,14 +1,17 @@
 /**
  * The one validated load path for everything an editor touches: every entry of content/ and every
  * file of data/, each parsed once and validated with its schema from src/schemas/index.ts (the map
- * that src/content.config.ts gives Astro too). Frontmatter is read with Astro's own parser, JSON
- * with a parser that reports duplicate keys (JSON.parse would silently keep the last one).
+ * that src/content.config.ts gives Astro too). Frontmatter is read with Astro's own YAML parser
+ * (js-yaml) but without YAML timestamps: with them, an unquoted 2026-13-40 becomes 9 February 2027
+ * before any schema sees it, so a mistyped date would pass; as text, it is checked as written.
+ * JSON is read with a parser that reports duplicate keys (JSON.parse would silently keep the last one).
  * Returns typed data and one problem per mistake, naming the file, the field and the value.
  * Shared by scripts/check-content.ts (before each build) and the content tests.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseFrontmatter } from 'astro/markdown';
+import { extractFrontmatter } from 'astro/markdown';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { parse as parseJsonc, printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
 import type { z } from 'astro/zod';
 import { bilingualSchemas, dataSchemas, type BilingualCollection, type EntryData } from '../src/schemas/index.ts';
@@ -136,21 +139,23 @@ export function loadSite(root: string = process.cwd()): LoadedSite {
         }
         seen.set(id, file);
         const text = readFileSync(join(dir, name), 'utf8');
-        let parsed: ReturnType<typeof parseFrontmatter>;
+        const raw = extractFrontmatter(text);
+        if (!raw) {
+          problems.push({ file, field: '(frontmatter)', message: 'is missing: the file must start with a --- block' });
+          continue;
+        }
+        let frontmatter: unknown;
         try {
-          parsed = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
+          frontmatter = loadYaml(raw, { schema: CORE_SCHEMA }) ?? {};
         } catch (error) {
           problems.push({ file, field: '(frontmatter)', message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
           continue;
         }
-        if (!parsed.rawFrontmatter) {
-          problems.push({ file, field: '(frontmatter)', message: 'is missing: the file must start with a --- block' });
-          continue;
-        }
-        const data = validate(file, bilingualSchemas[collection], parsed.frontmatter, problems);
+        const data = validate(file, bilingualSchemas[collection], frontmatter, problems);
         if (data === undefined) continue;
-        // 'empty-with-lines' keeps the frontmatter's lines blank, so body line n is file line n.
-        entries.push({ collection, file, lang, id, data, body: parsed.content, bodyLine: 1, text } as TypedEntry);
+        // The frontmatter's lines are kept blank (as Astro's 'empty-with-lines'), so body line n is file line n.
+        const body = text.replace(`---${raw}---`, raw.replace(/[^\r\n]/g, ''));
+        entries.push({ collection, file, lang, id, data, body, bodyLine: 1, text } as TypedEntry);
       }
     }
   }

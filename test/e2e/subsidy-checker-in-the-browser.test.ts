@@ -17,7 +17,7 @@ const allMet = 'office_in_city=yes&member=yes&ghg_started=yes&no_tax_arrears=yes
 describe.each([
   { lang: 'ja', prefix: '', underRules: '2024年度の条件では', reference: '参考', closed: '2025年3月31日までに終了', undetermined: '公開されている情報では判断できません' },
   { lang: 'en', prefix: '/en', underRules: 'Under the FY2024 rules', reference: 'For reference', closed: 'ended by 31 March 2025', undetermined: 'We cannot tell from the published information' },
-])('the subsidy checker ($lang)', ({ prefix, underRules, reference, closed, undetermined }) => {
+])('the subsidy checker ($lang)', ({ lang, prefix, underRules, reference, closed, undetermined }) => {
   it('reloads a shared result: the round status first, the verdict under the FY2024 rules, the estimate for reference', async () => {
     const page = await site.context.newPage();
     await page.goto(`${site.origin}${prefix}/tools/subsidy-check/?${allMet}&project_type=gx_field_entry&cost=4,000,000&fiscal_year=2024`);
@@ -50,6 +50,9 @@ describe.each([
     await page.goto(`${site.origin}${prefix}/tools/subsidy-check/?${allMet}&project_type=gx_field_entry&fiscal_year=2025`);
     await expect.poll(() => verdict(page)).toBe('undetermined');
     expect(await page.locator('#subsidy-verdict').textContent()).toContain(undetermined);
+    // The verdict is set large: in Japanese it breaks only between phrases, as headings do.
+    expect((await page.locator('#subsidy-verdict wbr').count()) > 0).toBe(lang === 'ja');
+    expect(await page.locator('#subsidy-verdict').textContent()).not.toContain('\u200b');
     expect(await roundStatus(page)).toBe('closed');
     // FY2025 lists only one type: the shared type is shown as "none of the above".
     expect(await page.locator('input[name="project_type"][value="other"]').isChecked()).toBe(true);
@@ -74,15 +77,16 @@ describe.each([
   });
 });
 
-describe('the subsidy checker by keyboard alone', () => {
+describe.each([{ lang: 'ja', prefix: '' }, { lang: 'en', prefix: '/en' }])('the subsidy checker by keyboard alone ($lang)', ({ prefix }) => {
   it('answers every question, keeps the URL meanings, and shows the round status', async () => {
     const page = await site.context.newPage();
-    await page.goto(`${site.origin}/en/tools/subsidy-check/`);
+    await page.goto(`${site.origin}${prefix}/tools/subsidy-check/`);
     expect(await verdict(page)).toBe('incomplete');
     expect(await roundStatus(page)).toBe('closed');
     const focused = () => page.evaluate(() => ({ name: (document.activeElement as HTMLInputElement | null)?.name, value: (document.activeElement as HTMLInputElement | null)?.value }));
-    // Each yes/no group: Tab into it (its first radio, "Yes"). "Yes" meets the first three; for
-    // "Do you have any unpaid city taxes?" and "…ties to organized crime?" ArrowDown chooses "No".
+    // Each yes/no group: Tab into it (its first radio, はい / "Yes"). "Yes" meets the first three; for
+    // 「市税の滞納はありますか？」 / "Do you have any unpaid city taxes?" and the question on ties to
+    // organized crime, ArrowDown chooses いいえ / "No".
     for (const [name, key] of [['office_in_city', 'Space'], ['member', 'Space'], ['ghg_started', 'Space'], ['no_tax_arrears', 'ArrowDown'], ['no_antisocial_ties', 'ArrowDown']] as const) {
       for (let i = 0; i < 80 && (await focused()).name !== name; i++) await page.keyboard.press('Tab');
       expect((await focused()).name).toBe(name);

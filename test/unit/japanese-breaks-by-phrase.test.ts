@@ -1,6 +1,7 @@
 /** Japanese short text breaks by phrase: <wbr> at BudouX boundaries inside headings, cards and buttons only. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { breakPhrases, insertPhraseBreaks } from '../../src/lib/format/phrase-breaks';
+import { breakPhrases, insertPhraseBreaks, phraseClasses, phraseTags } from '../../src/lib/format/phrase-breaks';
 
 describe('breakPhrases', () => {
   it('puts a break opportunity between phrases and none inside a word', () => {
@@ -17,6 +18,12 @@ describe('breakPhrases', () => {
     // Short phrases stay whole, and so does a number with its unit (2020年度).
     expect(breakPhrases('GX推進')).toBe('GX推進');
     expect(breakPhrases('部門別割合（2020年度）')).not.toContain('2020<wbr>年度');
+  });
+
+  it('never strands one character: はい stays one word', () => {
+    expect(breakPhrases('はい')).toBe('はい');
+    expect(breakPhrases('いいえ')).toBe('いいえ');
+    expect(breakPhrases('判定にはまだ情報が足りません')).toBe('判定には<wbr>まだ<wbr>情報が<wbr>足りません');
   });
 
   it('leaves English alone, and entities whole', () => {
@@ -52,5 +59,15 @@ describe('insertPhraseBreaks', () => {
     expect(out).toContain('data-x="<h2>北九州の取組</h2>"');
     expect(out).toContain('<script>const s = "北九州GX推進コンソーシアム";</script>');
     expect(out).toContain('<title>北九州GX推進コンソーシアム</title>');
+  });
+});
+
+describe('the stylesheet and the scanner', () => {
+  it('keep the same list: every element that gets <wbr> is kept whole between them, and no other', () => {
+    const css = readFileSync(new URL('../../src/styles/site.css', import.meta.url), 'utf8');
+    const rule = /:lang\(ja\)\s*:where\(([^)]*)\)\s*\{\s*word-break:\s*keep-all/.exec(css);
+    expect(rule, 'site.css has the :lang(ja) :where(…) { word-break: keep-all } rule').not.toBeNull();
+    const listed = rule![1]!.split(',').map((s) => s.trim()).sort();
+    expect(listed).toEqual([...phraseTags, ...phraseClasses.map((c) => `.${c}`)].sort());
   });
 });

@@ -53,6 +53,11 @@ export function textOf<K extends UiKey>(strings: UiStrings<K>): Text<K> {
   };
 }
 
+/** Writes text whose phrase marks (U+200B, see src/lib/format/phrase-breaks.ts) become `<wbr>` elements. */
+export function setPhrased(el: Element, text: string) {
+  el.replaceChildren(...text.split('\u200b').flatMap((part, i) => (i ? [document.createElement('wbr'), part] : [part])));
+}
+
 // ------------------------------------------------------------ URL state
 
 /** The query string of the page as it is now. */

@@ -20,7 +20,7 @@ import { loadDefaultJapaneseParser } from 'budoux';
 /** Elements whose text is broken by phrase, by tag. */
 export const phraseTags = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button', 'summary', 'legend', 'label', 'caption', 'th', 'dt'];
 /** …and by class (cards, badges, link buttons, the site title). */
-export const phraseClasses = ['site-title', 'entry-point-title', 'entry-point-text', 'entry-title', 'figure-label', 'button', 'stage', 'status'];
+export const phraseClasses = ['site-title', 'entry-point-title', 'entry-point-text', 'entry-title', 'news-title', 'verdict', 'figure-label', 'button', 'stage', 'status'];
 
 const parser = loadDefaultJapaneseParser();
 const japanese = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々〆]/u;
@@ -39,6 +39,16 @@ export function breakPhrases(text: string): string {
     .join('');
 }
 
+/**
+ * For short text that a tool's script writes (the checker's verdict): the phrase boundaries as
+ * U+200B marks, which the script turns into `<wbr>` elements (client-kit.ts setPhrased), so that
+ * the text stays text and never passes through innerHTML.
+ */
+export const phraseMark = '\u200b';
+export function markPhrases(text: string): string {
+  return breakPhrases(text).replaceAll('<wbr>', phraseMark);
+}
+
 // BudouX keeps a proper noun such as 北九州GX推進コンソーシアム as one phrase, too long for a
 // heading line on a phone, where the browser would then break it anywhere. A long phrase may also
 // break where the script changes from Latin letters to kanji, or from kanji to katakana:
@@ -46,12 +56,16 @@ export function breakPhrases(text: string): string {
 const longPhrase = 8;
 const scriptChange = /(?<=[A-Za-z])(?=\p{sc=Han})|(?<=\p{sc=Han})(?=\p{sc=Katakana})/u;
 
+// A phrase of one character stays with its neighbour: BudouX splits はい into は|い.
 function joinPhrases(parsed: string[]): string {
   const phrases = parsed.flatMap((p) => ([...p].length >= longPhrase ? p.split(scriptChange) : [p]));
   let out = phrases[0] ?? '';
+  let previous = out;
   for (const phrase of phrases.slice(1)) {
     const boundary = (out.at(-1) ?? '') + phrase[0];
-    out += (japanese.test(boundary) ? '<wbr>' : '') + phrase;
+    const single = [...previous].length === 1 || [...phrase].length === 1;
+    out += (japanese.test(boundary) && !single ? '<wbr>' : '') + phrase;
+    previous = phrase;
   }
   return out;
 }

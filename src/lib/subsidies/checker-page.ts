@@ -12,6 +12,7 @@
  */
 import type { SubsidyRules } from '../../schemas/subsidy-rules';
 import { formatFiscalYear } from '../dates';
+import { markPhrases } from '../format/phrase-breaks';
 import { localPath, uiStrings, type Lang, type UiStrings } from '../i18n';
 import type { StatusRound } from './status';
 import { byProgramme, statusRound, type DatedRound } from './status-wordings';
@@ -100,6 +101,12 @@ export function checkerPayload<R extends DatedRound & { id: string; suggestFor: 
       display: { fy: formatFiscalYear(r.fiscalYear, lang), guide: localPath(lang, `/subsidies/${r.id}/`), status: statusRound(r, lang, 'round') },
     })),
     related: checkerRelated(related, lang),
-    strings: uiStrings(lang, checkerStringKeys),
+    strings: verdictsByPhrase(uiStrings(lang, checkerStringKeys)),
   };
+}
+
+/** The verdicts are set large: their Japanese carries phrase marks, as headings carry <wbr>. */
+function verdictsByPhrase(strings: UiStrings<CheckerStringKey>): UiStrings<CheckerStringKey> {
+  const marked = Object.entries(strings).map(([key, text]) => [key, key.startsWith('check.verdict.') ? markPhrases(text as string) : text]);
+  return Object.fromEntries(marked) as UiStrings<CheckerStringKey>;
 }

@@ -18,7 +18,7 @@ import type { CheckerPayload, CheckerRound, CheckerStringKey } from '../../../li
 import { statusSentence } from '../../../lib/subsidies/status';
 import { todayInJapan } from '../../../lib/dates';
 import { formatYen } from '../../../lib/format/amounts';
-import { link, listItem, part, readPayload, setFieldError, textOf, urlParams, writeUrlParams, type Text } from '../client-kit';
+import { link, listItem, part, readPayload, setFieldError, setPhrased, textOf, urlParams, writeUrlParams, type Text } from '../client-kit';
 
 type Question = CheckerRound['conditions'][number];
 
@@ -154,7 +154,7 @@ class SubsidyChecker extends HTMLElement {
     verdict.dataset.verdict = result.verdict;
     const said = this.text(`check.verdict.${result.verdict}`);
     const closed = result.status.status === 'closed';
-    verdict.value = closed && result.verdict !== 'incomplete' ? this.text('check.verdict.underRules', { fy: round.display.fy, verdict: said }) : said;
+    setPhrased(verdict, closed && result.verdict !== 'incomplete' ? this.text('check.verdict.underRules', { fy: round.display.fy, verdict: said }) : said);
   }
 
   /** Every unmet condition with its reason, and a project type missing from a complete list. */

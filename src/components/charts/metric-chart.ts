@@ -13,7 +13,10 @@ async function draw(host: HTMLElement) {
   Chart.defaults.borderColor = style.getPropertyValue('--sl-color-gray-5').trim() || '#ccc';
   Chart.defaults.font.family = style.getPropertyValue('--sl-font').trim() || 'sans-serif';
   const canvas = host.querySelector('canvas')!;
-  const chart = new Chart(canvas, JSON.parse(host.dataset.config ?? '{}'));
+  const config = JSON.parse(host.dataset.config ?? '{}');
+  // The total's points take the text colour (chart-config.ts totalColor), which a canvas cannot read from CSS.
+  for (const d of config.data?.datasets ?? []) if (d.stack === 'total') d.backgroundColor = d.borderColor = getComputedStyle(host).color;
+  const chart = new Chart(canvas, config);
   const link = host.closest('.metric')?.querySelector<HTMLAnchorElement>('a.metric-png-link');
   if (link) {
     link.href = png(canvas, getComputedStyle(document.body).backgroundColor || '#fff');

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { metrics } from '../../src/lib/metrics/datasets';
 import { formatAmount } from '../../src/lib/format/amounts';
-import { localPath, t, type Lang } from '../../src/lib/i18n';
+import { localPath, t, type Lang, type UiKey } from '../../src/lib/i18n';
 import { loadSite } from '../../scripts/load-content';
 import { builtPages, useSiteInChromium, visitAll } from './support/site';
 
@@ -102,7 +102,7 @@ describe("a project's fact sheet", () => {
         : [],
     );
     expect(marked.length, 'green LP gas marks its R6-only site and start').toBeGreaterThan(0);
-    const label: Record<string, string> = { location: 'project.location', startDate: 'project.start', consortiumRole: 'project.consortiumRole' };
+    const label: Record<string, UiKey> = { location: 'project.location', startDate: 'project.start', consortiumRole: 'project.consortiumRole' };
     const missing: string[] = [];
     const page = await site.context.newPage();
     for (const { lang, id, field, level } of marked) {

@@ -87,7 +87,11 @@ export const metricSchema = z
     pointsAre: z.enum(['results', 'targets']).default('results'),
     /** Who the dataset is mainly for, for grouping on /metrics/. */
     audience: z.enum(['public', 'investors', 'members']),
-    /** How to draw it: bars for categories or few points, a line for a time series, none for a lone figure. */
+    /**
+     * How to draw it: bars for categories or few points, a line for a time series, `none` for a lone
+     * figure or for figures that cannot be compared (counted differently by different sources), which
+     * are shown as a table only.
+     */
     chart: z.enum(['bar', 'line', 'none']),
     /** Whether `x` holds periods (dates, fiscal years) or category keys. */
     xType: z.enum(['period', 'category']),

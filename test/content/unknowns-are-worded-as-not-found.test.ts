@@ -37,6 +37,8 @@ describe('the not-published detector', () => {
     ['the application window has not been announced', 'not been announced'],
     ['No figure after September 2024 has been published.', 'No figure after September 2024 has been published'],
     ['Many cases have no published results', 'no published results'],
+    ['シャボン玉石けん以外の社名も明らかになっていません。', '明らかになっていません'],
+    ['the manufacturers that pledged to cooperate have not been named', 'not been named'],
   ])('finds %j', (text, phrase) => expect(notPublishedPhrase(text)).toBe(phrase));
 
   it.each([

@@ -8,8 +8,8 @@
  */
 
 const patterns: RegExp[] = [
-  /非公表|未公表|公表されていません|公表されていない|公表されたものが見つか|公開されていません|(?:まだ)?発表されていません/,
-  /\b(?:not|never)(?: yet)?(?: been)? (?:published|announced)\b/i,
+  /非公表|未公表|公表されていません|公表されていない|公表されたものが見つか|公開されていません|(?:まだ)?発表されていません|明らかになっていません|明らかにされていません/,
+  /\b(?:not|never)(?: yet)?(?: been)? (?:published|announced|named|disclosed|made public)\b/i,
   /\bunpublished\b/i,
   /\bno\b[^.;]*\b(?:has|have)(?: yet)? been (?:published|announced)\b/i,
   /\bno published (?:figure|count|record|results?|date|dates|rate)\b/i,

@@ -1,25 +1,31 @@
 import { defineConfig } from 'vitest/config';
+import { getViteConfig } from 'astro/config';
 
 // Three groups, run in this order by scripts/test.ts:
-// - unit: pure modules in src/lib and the real content/ (fast, no build);
+// - unit: pure modules in src/lib and the real content/ (fast, no build), and components rendered
+//   alone through Astro's container API (experimental_AstroContainer), which needs Astro's Vite
+//   plugins to compile .astro files: getViteConfig() gives them from astro.config.mjs;
 // - build: fixtures, each built in a scratch copy of the project (broken content, an over-budget page);
 // - e2e: the built site (dist/) in Chromium, with axe.
-export default defineConfig({
-  test: {
-    projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/content/**/*.test.ts'] } },
-      { test: { name: 'build', include: ['test/build/**/*.test.ts'], testTimeout: 300_000, hookTimeout: 300_000 } },
-      {
-        test: {
-          name: 'e2e',
-          include: ['test/e2e/**/*.test.ts'],
-          // A hung page fails within a minute; the few tests that need longer say so themselves.
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
-          maxConcurrency: 4,
-          fileParallelism: false,
+export default defineConfig(async (env) => {
+  const astro = await getViteConfig({})({ mode: 'test', command: env.command });
+  return {
+    test: {
+      projects: [
+        { plugins: astro.plugins, test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/content/**/*.test.ts'] } },
+        { test: { name: 'build', include: ['test/build/**/*.test.ts'], testTimeout: 300_000, hookTimeout: 300_000 } },
+        {
+          test: {
+            name: 'e2e',
+            include: ['test/e2e/**/*.test.ts'],
+            // A hung page fails within a minute; the few tests that need longer say so themselves.
+            testTimeout: 60_000,
+            hookTimeout: 120_000,
+            maxConcurrency: 4,
+            fileParallelism: false,
+          },
         },
-      },
-    ],
-  },
+      ],
+    },
+  };
 });

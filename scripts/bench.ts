@@ -38,6 +38,13 @@ const pageTypes = [
   { type: 'metrics', ja: '/metrics/', en: '/en/metrics/' },
   { type: 'calculator', ja: '/tools/co2/', en: '/en/tools/co2/' },
   { type: 'search', ja: '/search/', en: '/en/search/' },
+  { type: 'dataset', ja: '/metrics/city-government-emissions/', en: '/en/metrics/city-government-emissions/' },
+  { type: 'news list', ja: '/news/', en: '/en/news/' },
+  { type: 'news item', ja: '/news/2024-05-23-symposium/', en: '/en/news/2024-05-23-symposium/' },
+  { type: 'subsidy guide', ja: '/subsidies/gx-promotion-2025/', en: '/en/subsidies/gx-promotion-2025/' },
+  { type: 'checker', ja: '/tools/subsidy-check/', en: '/en/tools/subsidy-check/' },
+  { type: 'workbook', ja: '/tools/co2/workbook/', en: '/en/tools/co2/workbook/' },
+  { type: 'estimator', ja: '/tools/green-lpg/', en: '/en/tools/green-lpg/' },
 ];
 const query = { ja: '水素', en: 'hydrogen' };
 

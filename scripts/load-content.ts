@@ -229,7 +229,7 @@ export function siteProblems(site: LoadedSite, today: string, root: string = pro
 
 /** Numbers typed in prose that a dataset holds, and twins that state different numbers (file and line). */
 function proseProblems(site: LoadedSite): Problem[] {
-  const points: DatasetPoint[] = site.metrics.flatMap((m) => m.points.map((p) => ({ metric: m.id, x: p.x, series: p.series, value: p.value, unit: m.unit, title: m.title })));
+  const points: DatasetPoint[] = site.metrics.flatMap((m) => m.points.map((p) => ({ metric: m.id, x: p.x, series: p.series, value: p.value, unit: m.unit, title: m.title, proseUnits: m.proseUnits })));
   return proseFigureProblems(site.entries, points).map((p) => ({ file: p.file, field: `(line ${p.line})`, message: p.message }));
 }
 

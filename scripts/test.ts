@@ -43,7 +43,7 @@ const vitest = 'node_modules/vitest/vitest.mjs';
 ensureBrowserAndJava();
 step('Unit and content tests', node, [vitest, 'run', '--project', 'unit']);
 step('Type check (astro check, TypeScript strict)', node, ['node_modules/astro/bin/astro.mjs', 'check']);
-step('Build', node, ['scripts/build.ts']);
+step('Build (no warning allowed)', node, ['scripts/build.ts'], { BUILD_NO_WARNINGS: '1' });
 step('Fixtures (broken content, over-budget page)', node, [vitest, 'run', '--project', 'build']);
 step('Browser checks', node, [vitest, 'run', '--project', 'e2e']);
 console.log('\nAll tests passed.');

@@ -66,6 +66,15 @@ export const metricSchema = z
     /** Unit of every value. Example: { ja: '社・団体', en: 'organizations' } */
     unit: localizedText,
     /**
+     * Other words prose may write after a value of this dataset, for the prose check
+     * (src/lib/content/prose-figures.ts), when the unit and its Japanese counter do not cover them.
+     * Example: { en: ['requests'] }. Optional.
+     */
+    proseUnits: z
+      .object({ ja: z.array(z.string().trim().min(1)).optional(), en: z.array(z.string().trim().min(1)).optional() })
+      .strict()
+      .optional(),
+    /**
      * What kind of number every value is, which bounds it: `count` (whole things: members, people;
      * whole and never negative), `amount` (a measured quantity: t-CO2, yen, MW; never negative),
      * `signed` (a change that may be negative). Default `amount`.

@@ -225,6 +225,19 @@ describe.each(['ja', 'en'] as const)('the CO2 workbook (%s)', (lang) => {
     expect(report).toMatch(new RegExp(`https?://[^ ]+${path}`));
     expect(report).toContain(lang === 'en' ? 'not a verified greenhouse gas inventory' : '第三者の検証を受けた温室効果ガス排出量');
     expect(report).toContain(lang === 'en' ? 'location-based' : 'ロケーション基準');
+    // Made today (in Japan), with the scope lines, and each factor's status and source.
+    const today = await page.evaluate(() => new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10));
+    const [y, m, d] = today.split('-').map(Number);
+    expect(report).toContain(lang === 'en' ? `${d} ${new Date(Date.UTC(y!, m! - 1, 1)).toLocaleString('en-GB', { month: 'long' })} ${y}` : `${y}年${m}月${d}日`);
+    // FY2025 Scope 1: kerosene 3 t + LPG 1.794 t = 4.794 t; Scope 2: 49.92 t.
+    expect(report).toMatch(lang === 'en' ? /Scope 1 \(fuels\) 4\.794/ : /スコープ1（燃料） 4\.794/);
+    expect(report).toMatch(lang === 'en' ? /Scope 2 \(electricity\) 49\.920/ : /スコープ2（電気） 49\.920/);
+    const factorRows = await page.locator('.wb-report table').nth(2).locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent!.trim())));
+    expect(factorRows).toHaveLength(7);
+    for (const cells of factorRows) {
+      expect(cells[3]).toMatch(lang === 'en' ? /^Official/ : /^公式/);
+      expect(cells[4]!.length).toBeGreaterThan(5);
+    }
     const pdf = await page.pdf();
     expect(pdf.length).toBeGreaterThan(10_000);
     await context.close();

@@ -19,6 +19,15 @@ describe('dataset pages', () => {
     // A real picture, not an empty canvas: a 390 px wide chart's PNG is several kilobytes.
     expect(href.length).toBeGreaterThan(5000);
     expect(await link.getAttribute('download')).toMatch(/\.png$/);
+    // It reads on its own: the title above the chart and the sources below make it taller than the canvas.
+    const [pngHeight, canvasHeight] = await page.evaluate(async (src) => {
+      const image = new Image();
+      image.src = src;
+      await image.decode();
+      return [image.naturalHeight, document.querySelector('metric-chart canvas')!.height];
+    }, href);
+    expect(pngHeight).toBeGreaterThan(canvasHeight! + 60);
+    expect(await page.locator('metric-chart').getAttribute('data-png-credit')).toMatch(/^(出典：|Source: ).+https?:\/\/\S+\/metrics\//);
     await page.close();
   });
 

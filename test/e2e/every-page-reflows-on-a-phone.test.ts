@@ -43,6 +43,33 @@ for (const prefix of ['', '/en']) {
       },
     },
     {
+      name: `${prefix}/tools/subsidy-check/ undetermined, with what is unknown and the related programmes`,
+      path: `${prefix}/tools/subsidy-check/?office_in_city=yes&member=yes&ghg_started=yes&no_tax_arrears=yes&no_antisocial_ties=yes&project_type=other&fiscal_year=2025`,
+      act: async (page) => {
+        await page.locator('#subsidy-verdict[data-verdict="undetermined"]').waitFor();
+        await page.locator('[data-related-list] li').first().waitFor();
+      },
+    },
+    {
+      name: `${prefix}/tools/co2/workbook/ with two months typed and the chart shown`,
+      path: `${prefix}/tools/co2/workbook/`,
+      act: async (page) => {
+        await page.selectOption('#wb-year', '2025');
+        await page.fill('#wb-2025-04-electricity', '1,000,000');
+        await page.fill('#wb-2025-05-heavy_oil_a', '20000');
+        await page.locator('#workbook-totals output[data-fiscal-year="2025"]').waitFor();
+        await page.locator('#wb-chart-toggle').click();
+        await page.locator('.wb-chart canvas').waitFor();
+      },
+    },
+    {
+      name: `${prefix}/search/ with results for a query`,
+      path: `${prefix}/search/?q=${prefix ? 'hydrogen' : '水素'}`,
+      act: async (page) => {
+        await page.locator('.search-results .result-link').first().waitFor({ timeout: 15_000 });
+      },
+    },
+    {
       name: `${prefix}/tools/co2/ after a calculation with several fuels`,
       path: `${prefix}/tools/co2/?electricity=1000000&electricity_factor=kyushu-electric-menu-b&heavy_oil_a=100000&kerosene=20000&lpg=5000&city_gas=100000`,
       act: async (page) => {

@@ -39,22 +39,25 @@ describe('the language switcher', () => {
   });
 });
 
-describe('on a phone', () => {
+describe.each([
+  { width: 320, height: 720 },
+  { width: 390, height: 844 },
+])('on a phone $width px wide', (viewport) => {
   it.each([
     ['/', '/en/'],
     ['/en/', '/'],
     ['/projects/green-lp-gas/', '/en/projects/green-lp-gas/'],
     ['/en/tools/co2/', '/tools/co2/'],
   ])('%s shows a link to the other language on the first screen, and it keeps the page', async (from, to) => {
-    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await site.browser.newPage({ viewport, isMobile: true, hasTouch: true });
     await page.goto(site.origin + from);
     const link = page.locator(`header a[hreflang]`);
     expect(await link.count()).toBe(1);
     expect(await link.isVisible()).toBe(true);
     const box = (await link.boundingBox())!;
     // Inside the first screen, and big enough to tap (at least 44 px tall).
-    expect(box.y + box.height).toBeLessThanOrEqual(844);
-    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
     expect(box.height).toBeGreaterThanOrEqual(44);
     await Promise.all([page.waitForURL((url) => url.pathname === to), link.tap()]);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(to.startsWith('/en/') ? 'en' : 'ja');

@@ -57,6 +57,18 @@ describe('Japanese amounts use 万・億・兆 as Japanese writers do', () => {
   it('never puts 万 on a share or a rate', () => {
     expect(ja(60, '%')).toBe('60%');
     expect(ja(25_000, '円/kWh')).toBe('25,000円/kWh');
+    expect(ja(12_000, '人/km²')).toBe('12,000人/km²');
+    expect(ja(30_000, '%/年')).toBe('30,000%/年');
+  });
+  it('puts 万 and 億 on a quantity per year, as on the quantity itself', () => {
+    // The green LP gas industry target: about 30,000 t a year = 3 × 10^4
+    expect(ja(30_000, 'トン/年', 'approx')).toBe('約3万トン/年');
+    expect(ja(10_000, 'トン/年', 'lower')).toBe('1万トン/年以上');
+    expect(ja(5_700, 'トン/年')).toBe('5,700トン/年'); // below 1万: every digit
+    expect(ja(930_000, 't-CO2/年度')).toBe('93万t-CO2/年度');
+    expect(ja(3, '万トン/年')).toBe('3万トン/年'); // 3 × 10^4, not 30,000トン/年
+    expect(ja(250_000_000, 'kWh/年')).toBe('2.5億kWh/年');
+    expect(ja(1_234_567, 'kWh/月')).toBe('約123万kWh/月');
   });
   it('keeps the bound of a figure and never rounds a bound past the truth', () => {
     expect(ja(170_000, '世帯', 'approx')).toBe('約17万世帯');
@@ -97,6 +109,14 @@ describe('English amounts use short scales and never literal translations', () =
     expect(en(999_500, 'people')).toBe('999,500 people');
     expect(en(999_600_000, 'yen')).toBe('about ¥1 billion'); // 999.6 million → 1,000 million → 1 billion
   });
+  it('scales a quantity per year as the quantity itself, and keeps a price per unit as it is', () => {
+    expect(en(30_000, 't per year', 'approx')).toBe('about 30,000 t per year');
+    expect(en(1_200_000, 't per year')).toBe('1.2 million t per year');
+    expect(en(3, '10,000 t/yr')).toBe('30,000 t/yr'); // 3 × 10^4
+    expect(en(250_000_000, 'kWh/year')).toBe('250 million kWh/year');
+    expect(en(25_000_000, 'yen/kWh')).toBe('25,000,000 yen/kWh');
+    expect(en(2_000_000, 'people per km²')).toBe('2,000,000 people per km²');
+  });
   it('keeps the sign of a negative amount before the yen sign', () => {
     expect(en(-1.2, '100 million yen')).toBe('-¥120 million');
   });
@@ -127,6 +147,9 @@ describe('axes and columns share one readable unit', () => {
   it('leaves small counts and shares as they are', () => {
     expect(axisUnit('施設', [627], 'ja')).toEqual({ factor: 1, label: '施設' });
     expect(axisUnit('%', [60], 'en')).toEqual({ factor: 1, label: '%' });
+    // A quantity per year scales like the quantity: 300,000 t/年 → 30万t/年 on the axis.
+    expect(axisUnit('トン/年', [300_000, 50_000], 'ja')).toEqual({ factor: 1e-4, label: '万トン/年' });
+    expect(axisUnit('円/kWh', [300_000], 'ja')).toEqual({ factor: 1, label: '円/kWh' });
   });
 });
 

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { metricSchema, type Metric } from '../../src/schemas/metrics';
-import { chartConfig, chartLegend, deservesChart, palette } from '../../src/lib/metrics/chart-config';
+import { chartConfig, chartLegend, deservesChart, palette, totalColor } from '../../src/lib/metrics/chart-config';
 import { headline, sparkline, totalSeries, xPosition, xValues } from '../../src/lib/metrics/series';
 import { dashboardGroups, groupOf } from '../../src/lib/metrics/dashboard';
 
@@ -43,16 +43,24 @@ describe('the rules hold for every dataset', () => {
       }
     });
 
-    it('never draws a total beside its own parts', () => {
+    it('never draws a total beside its own parts: the parts are stacked and the total is a point on top of each stack', () => {
       const total = totalSeries(m);
-      for (const c of configs) {
+      for (const [i, c] of configs.entries()) {
         if (!c) continue;
-        const drawn = c.data.datasets;
+        const drawn = c.data.datasets.filter((d) => d.stack !== 'total');
+        const totals = c.data.datasets.filter((d) => d.stack === 'total');
         if (total) {
-          expect(drawn.map((d) => d.label)).not.toContain(m.series![total]!.en);
-          expect(drawn.map((d) => d.label)).not.toContain(m.series![total]!.ja);
+          expect(drawn.map((d) => d.label)).not.toContain(m.series![total]![i === 0 ? 'ja' : 'en']);
           expect(c.options.scales.y.stacked).toBe(true);
-        }
+          // The total: one series of points only (no line across unpublished years), each at the height of its stack.
+          expect(totals).toHaveLength(1);
+          expect(totals[0]).toMatchObject({ label: m.series![total]![i === 0 ? 'ja' : 'en'], type: 'line', showLine: false });
+          for (const p of totals[0]!.data as Point[]) {
+            const stack = drawn.reduce((sum, d) => sum + ((d.data as Point[]).find((q) => q.x === p.x)?.y ?? 0), 0);
+            // The published parts are rounded: FY2020's add up to 25.6万t against a published 25.7万t.
+            expect(Math.abs(stack - p.y)).toBeLessThanOrEqual(0.01 * p.y);
+          }
+        } else expect(totals).toEqual([]);
         // Whatever is drawn side by side (not stacked), no drawn series is the sum of the others.
         if (!c.options.scales.y.stacked && drawn.length > 2) {
           const values = (d: (typeof drawn)[number]) => (d.data as Array<number | Point | null>).map((v) => (typeof v === 'number' ? v : (v?.y ?? 0)));
@@ -69,8 +77,9 @@ describe('the rules hold for every dataset', () => {
       for (const c of configs) {
         if (!c) continue;
         c.data.datasets.forEach((d, i) => {
-          expect(d.backgroundColor).toBe(palette[i]);
-          expect(d.borderColor).toBe(palette[i]);
+          const color = d.stack === 'total' ? totalColor : palette[i];
+          expect(d.backgroundColor).toBe(color);
+          expect(d.borderColor).toBe(color);
         });
         expect(new Set(c.data.datasets.map((d) => d.backgroundColor)).size).toBe(c.data.datasets.length);
       }
@@ -119,11 +128,15 @@ describe('the two charts that used to mislead', () => {
     const m = byId('city-government-emissions');
     expect(totalSeries(m)).toBe('total');
     const c = chartConfig(m, 'en')!;
-    expect(c.data.datasets).toHaveLength(5);
+    expect(c.data.datasets).toHaveLength(6);
     expect(c.options.scales.x.stacked).toBe(true);
-    // FY2013 in thousand t-CO2: 110 + 86 + 9 + 13 + 139 = 357, the published total 35.7万t.
-    const fy2013 = c.data.datasets.map((d) => (d.data as Point[]).find((p) => p.x === 2013)!.y);
+    // FY2013 in thousand t-CO2: 110 + 86 + 9 + 13 + 139 = 357, the published total 35.7万t,
+    // which is the total's point.
+    const [parts, [totalPoints]] = [c.data.datasets.slice(0, 5), c.data.datasets.slice(5)];
+    const fy2013 = parts.map((d) => (d.data as Point[]).find((p) => p.x === 2013)!.y);
     expect(fy2013.reduce((a, b) => a + b, 0)).toBeCloseTo(357, 6);
+    expect(totalPoints!.label).toBe('Total');
+    expect((totalPoints!.data as Point[]).find((p) => p.x === 2013)!.y).toBe(357);
     expect(c.options.scales.y.title).toEqual({ display: true, text: 'thousand t-CO2' });
   });
   it('puts every dataset in exactly one dashboard group', () => {

@@ -5,7 +5,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import table from '../../data/emission-factors.json';
 import { emissionFactorsSchema } from '../../src/schemas/emission-factors';
-import { co2Csv, co2Params, computeCo2, defaultElectricityFactor, electricityMenuGroups, formatTonnes } from '../../src/lib/calculators/co2';
+import { co2Csv, co2Params, computeCo2, defaultElectricityFactor, electricityMenuGroups, formatTonnes, lineSpecs } from '../../src/lib/calculators/co2';
+import { parseAmount } from '../../src/lib/calculators/parse-amount';
+import { typedAmount, writtenAmount } from '../support/number-like';
 
 const factors = emissionFactorsSchema.parse(table).factors;
 const ok = (r: ReturnType<typeof computeCo2>) => {
@@ -111,6 +113,36 @@ describe('CO2 calculator on the official factors', () => {
         } else {
           expect(Object.keys(r.errors).length).toBeGreaterThan(0);
         }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+  it('reports an error on exactly the fields whose number-like input is refused, and never NaN or Infinity', () => {
+    const fields = fc.record(Object.fromEntries(co2Params.map((p) => [p, typedAmount(lineSpecs[p].max)])) as Record<(typeof co2Params)[number], fc.Arbitrary<string>>, { requiredKeys: [] });
+    fc.assert(
+      fc.property(fields, (raw) => {
+        const r = computeCo2(raw, undefined, factors);
+        const refused = co2Params.filter((p) => !parseAmount(raw[p] ?? '', lineSpecs[p].max).ok);
+        if (r.ok) {
+          expect(refused).toEqual([]);
+          for (const v of [r.total, r.scope1, r.scope2, ...r.lines.map((l) => l.tonnes)]) expect(Number.isFinite(v) && v >= 0).toBe(true);
+        } else {
+          expect(Object.keys(r.errors).sort()).toEqual([...refused].sort());
+          for (const p of refused) expect(r.errors[p]).toBe((parseAmount(raw[p] ?? '', lineSpecs[p].max) as { error: string }).error);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  }, 20_000);
+  it('reads a valid amount in any field as typed, and works its tonnes out from it', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...co2Params).chain((p) => writtenAmount(lineSpecs[p].max).map((a) => ({ p, ...a }))), ({ p, value, typed }) => {
+        const r = ok(computeCo2({ [p]: typed }, undefined, factors));
+        const l = r.lines.find((x) => x.param === p)!;
+        expect(l.amount).toBe(value);
+        // amount ÷ divisor (1,000 for m³, kg, L; 1 for kWh) × the factor of that energy
+        expect(l.tonnes).toBeCloseTo((value / lineSpecs[p].divisor) * l.factor.factor, 6);
+        expect(r.total).toBe(l.tonnes);
       }),
       { numRuns: 1000 },
     );

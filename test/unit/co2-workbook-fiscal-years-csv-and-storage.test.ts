@@ -2,6 +2,7 @@
  * The CO2 workbook's pure parts, with worked examples checked by hand against
  * shared/facts/emission-factors.md (§2 fuels, §6.1 electricity, §8 reference cases).
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import table from '../../data/emission-factors.json';
 import { emissionFactorsSchema } from '../../src/schemas/emission-factors';
@@ -20,6 +21,9 @@ import {
   workbookCsv,
   type Workbook,
 } from '../../src/lib/calculators/workbook';
+import { co2Params, lineSpecs, type Co2Param } from '../../src/lib/calculators/co2';
+import { parseAmount } from '../../src/lib/calculators/parse-amount';
+import { numberLike, writtenAmount } from '../support/number-like';
 
 const factors = emissionFactorsSchema.parse(table).factors;
 const header = 'month,electricity,city_gas,lpg,kerosene,diesel,gasoline,heavy_oil_a';
@@ -244,4 +248,88 @@ describe('stored data', () => {
     expect(readStored('{"version":2,"months":{"2025-04":{"lpg":-1}}}', factors)).toBeUndefined();
     expect(readStored('{"version":2,"months":{},"electricityFactors":{"2025":"gone"}}', factors)!.electricityFactors).toEqual({});
   });
+});
+
+describe('properties over number-like input', () => {
+  const electricityIds = factors.filter((f) => f.use === 'calculation' && f.kind === 'electricity').map((f) => f.id);
+  const month = fc.tuple(fc.integer({ min: 2000, max: 2040 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
+  /** A workbook as the page builds it: valid months, amounts each within its field's maximum, a factor per year or none. */
+  const workbook = fc
+    .tuple(
+      fc.dictionary(month, fc.record(Object.fromEntries(co2Params.map((p) => [p, writtenAmount(lineSpecs[p].max).map((a) => a.value)])) as Record<Co2Param, fc.Arbitrary<number>>, { requiredKeys: [] }), { maxKeys: 14 }),
+      fc.dictionary(fc.integer({ min: 1999, max: 2040 }).map(String), fc.constantFrom(...electricityIds), { maxKeys: 3 }),
+    )
+    .map(([months, electricityFactors]) => {
+      let book: Workbook = { ...emptyWorkbook(), electricityFactors };
+      for (const [m, amounts] of Object.entries(months)) for (const p of co2Params) if (amounts[p] !== undefined) book = setAmount(book, m, p, amounts[p]!);
+      return book;
+    });
+  const finiteTotals = (book: Workbook) => {
+    for (const y of fiscalYearTotals(book, factors)) for (const v of [y.total, y.scope1, y.scope2, ...Object.values(y.tonnes)]) expect(Number.isFinite(v) && v >= 0).toBe(true);
+  };
+
+  it('writes any workbook to CSV that reads back to the same months and the same fiscal-year totals', () => {
+    fc.assert(
+      fc.property(workbook, (book) => {
+        const imported = accepted(workbookCsv(book));
+        // The CSV writes 12 significant digits (plainNumber drops binary noise): 10,000,000,000.01 kWh is written 10000000000.
+        const twelveDigits = (months: Workbook['months']) => Object.fromEntries(Object.entries(months).map(([m, a]) => [m, Object.fromEntries(Object.entries(a).map(([p, v]) => [p, Number(v!.toPrecision(12))]))]));
+        expect(imported.months).toEqual(twelveDigits(book.months));
+        const back = fiscalYearTotals(mergeImport(emptyWorkbook(), imported), factors);
+        const before = fiscalYearTotals(book, factors);
+        expect(back.map((y) => [y.fiscalYear, y.monthsEntered, y.electricityFactor.id])).toEqual(before.map((y) => [y.fiscalYear, y.monthsEntered, y.electricityFactor.id]));
+        back.forEach((y, i) => expect(Math.abs(y.total - before[i]!.total)).toBeLessThanOrEqual(1e-9 * Math.max(1, before[i]!.total)));
+      }),
+      { numRuns: 150 },
+    );
+  }, 30_000);
+
+  it('refuses a CSV cell exactly when the calculator\'s parser refuses it, naming its row and column', () => {
+    const cell = fc.oneof(numberLike(8), writtenAmount(1e6).map((a) => a.typed));
+    fc.assert(
+      fc.property(fc.constantFrom(...co2Params), cell, (column, typed) => {
+        const quoted = `"${typed.replace(/"/g, '""')}"`;
+        const r = parseWorkbookCsv(`${header}\n2025-04,${co2Params.map((p) => (p === column ? quoted : '1')).join(',')}\n`, factors);
+        const parsed = parseAmount(typed.trim(), lineSpecs[column].max);
+        if (parsed.ok) {
+          if (!r.ok) throw new Error(`refused "${typed}": ${JSON.stringify(r.problems)}`);
+          expect(r.months['2025-04']?.[column] ?? 0).toBe(parsed.value);
+        } else expect(r).toEqual({ ok: false, problems: [{ kind: 'cell', row: 2, column, problem: parsed.error }] });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('never throws on any text given as a CSV file', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.array(fc.oneof(numberLike(6), fc.constantFrom(',', '\n', '"', 'month', '2025-04', ...co2Params)), { maxLength: 30 }).map((p) => p.join(''))), (text) => {
+        const r = parseWorkbookCsv(text, factors);
+        if (r.ok) finiteTotals(mergeImport(emptyWorkbook(), r));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('reads any stored string without throwing, and what it reads gives finite totals', () => {
+    const stored = fc.oneof(
+      fc.string(),
+      fc.json(),
+      fc
+        .record({
+          version: fc.constantFrom(1, 2, 3, '2'),
+          organization: fc.oneof(fc.string(), fc.integer()),
+          months: fc.dictionary(fc.oneof(month, fc.string({ maxLength: 8 })), fc.dictionary(fc.constantFrom(...co2Params, 'x'), fc.oneof(fc.double(), fc.integer(), numberLike(6), fc.constant(null)))),
+          electricityFactors: fc.dictionary(fc.string({ maxLength: 4 }), fc.oneof(fc.constantFrom(...electricityIds), fc.integer())),
+          electricityFactor: fc.oneof(fc.constantFrom(...electricityIds), fc.string()),
+        }, { requiredKeys: ['version'] })
+        .map((o) => JSON.stringify(o)),
+    );
+    fc.assert(
+      fc.property(stored, (json) => {
+        const book = readStored(json, factors);
+        if (book) finiteTotals(book);
+      }),
+      { numRuns: 2000 },
+    );
+  }, 30_000);
 });

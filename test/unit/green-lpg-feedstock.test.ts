@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { co2PerPropane, computeGreenLpg, h2PerPropane, industryGoalTonnes, molarMass } from '../../src/lib/calculators/green-lpg';
+import { co2PerPropane, computeGreenLpg, h2PerPropane, industryGoalTonnes, maxPropaneTonnes, molarMass } from '../../src/lib/calculators/green-lpg';
+import { parseAmount } from '../../src/lib/calculators/parse-amount';
+import { typedAmount, writtenAmount } from '../support/number-like';
 
 const LPG = 2.99; // t-CO2 per t, the official factor in data/emission-factors.json
 
@@ -37,6 +39,32 @@ describe('green LP gas feedstock by stoichiometry', () => {
       fc.property(fc.string({ maxLength: 30 }), (s) => {
         const r = computeGreenLpg(s, LPG);
         if (r.ok) for (const v of [r.co2Feedstock, r.hydrogen, r.fossilCo2]) expect(Number.isFinite(v) && v >= 0).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+  it('refuses number-like input with the parser\'s reason, and otherwise never yields NaN or Infinity', () => {
+    fc.assert(
+      fc.property(typedAmount(maxPropaneTonnes), (s) => {
+        const r = computeGreenLpg(s, LPG);
+        const parsed = parseAmount(s, maxPropaneTonnes);
+        if (!parsed.ok) expect(r).toEqual({ ok: false, error: parsed.error });
+        else if (r.ok) for (const v of [r.propane, r.co2Feedstock, r.hydrogen, r.fossilCo2]) expect(Number.isFinite(v) && v >= 0).toBe(true);
+        else throw new Error(`refused "${s}", which the parser reads`);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('reads a valid amount as typed and scales every figure with it', () => {
+    fc.assert(
+      fc.property(writtenAmount(maxPropaneTonnes), ({ value, typed }) => {
+        const r = computeGreenLpg(typed, LPG);
+        if (!r.ok) throw new Error(`refused "${typed}"`);
+        expect(r.propane).toBe(value);
+        // propane × 2.99401 (CO2), × 0.45717 (H2), × 2.99 (the fossil factor)
+        expect(r.co2Feedstock).toBeCloseTo(value * co2PerPropane, 4);
+        expect(r.hydrogen).toBeCloseTo(value * h2PerPropane, 4);
+        expect(r.fossilCo2).toBeCloseTo(value * LPG, 4);
       }),
       { numRuns: 1000 },
     );

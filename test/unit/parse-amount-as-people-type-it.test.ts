@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeAmount, parseAmount } from '../../src/lib/calculators/parse-amount';
+import { numberLike, writtenAmount } from '../support/number-like';
 
 const ok = (value: number) => ({ ok: true, value });
 
@@ -66,9 +67,8 @@ describe('amounts are read as people type them', () => {
     );
   });
   it('reads number-like strings (digits, separators, signs, full-width forms) without NaN, and never a comma as a decimal point', () => {
-    const piece = fc.constantFrom('0', '1', '5', '9', ',', '.', '-', '+', ' ', '１', '，', '．', '－', '　', '000', ',000');
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 20 }).map((p) => p.join('')), (s) => {
+      fc.property(numberLike(), (s) => {
         const r = parseAmount(s, 1e12);
         if (!r.ok) return;
         expect(Number.isFinite(r.value)).toBe(true);
@@ -77,6 +77,14 @@ describe('amounts are read as people type them', () => {
         for (const part of plain.split('.')[0]!.split(',').slice(1)) expect(part).toMatch(/^\d{3}$/);
       }),
       { numRuns: 3000 },
+    );
+  });
+  it('reads a valid amount back to itself however it is written (plain, grouped, full-width, spaced)', () => {
+    fc.assert(
+      fc.property(writtenAmount(1e9), ({ value, typed }) => {
+        expect(parseAmount(typed, 1e9)).toEqual(ok(value));
+      }),
+      { numRuns: 2000 },
     );
   });
   it('reads any number written with separators back to itself', () => {

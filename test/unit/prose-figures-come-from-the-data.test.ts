@@ -33,6 +33,43 @@ describe('figures typed into prose', () => {
     expect(problems.filter((p) => p.message.includes('is typed')).map((p) => p.message.match(/data\/metrics\/([\w-]+)/)![1])).toEqual(['hibiki-wind-households', 'consortium-budget', 'hibiki-wind-households']);
   });
 
+  it('read 千 and 百万 in a Japanese unit as multipliers, as the datasets do (47,672千円 = ¥47,672,000)', () => {
+    // The budget's own unit is 千円: 「47,672千円」 is its value as written, 「4,767万円」 the same rounded.
+    const total: DatasetPoint = { metric: 'city-ghg-total', x: 'FY2020', value: 13.13, unit: { ja: '百万t-CO2e', en: 'million t-CO2e' } };
+    const problems = proseFigureProblems([{ file: 'content/pages/ja/b2.mdx', text: page('予算は47,672千円でした。\n排出量は13.13百万t-CO2eです。\n約4,767万円を充てました。') }], [...points, total]);
+    expect(problems.map((p) => `${p.line} ${p.message.match(/data\/metrics\/([\w-]+)/)![1]}`)).toEqual(['5 consortium-budget', '6 city-ghg-total', '7 consortium-budget']);
+  });
+
+  it('know the English nouns a count is written with, besides the dataset\'s own unit word', () => {
+    // members is in 社 (companies), consultations in 件 (requests, cases): the counter says which nouns fit.
+    const consultations: DatasetPoint = { metric: 'consultations', x: '2024-09', value: 21, unit: { ja: '件', en: 'consultations' } };
+    const problems = proseFigureProblems(
+      [{ file: 'content/pages/en/b3.mdx', text: page('There are 253 participating companies.\nThe desk received 21 requests for advice.\nIt received 21 cases.\nThe goal is 930,000 tonnes of CO2 a year.') }],
+      [...points, consultations, { metric: 'green-growth-co2-goal', x: 'FY2030', value: 930000, unit: { ja: 't-CO2', en: 't-CO2' } }],
+    );
+    expect(problems.map((p) => `${p.line} ${p.message.match(/data\/metrics\/([\w-]+)/)![1]}`)).toEqual(['5 consortium-members', '6 consultations', '7 consultations', '8 green-growth-co2-goal']);
+  });
+
+  it('take the words a dataset lists in proseUnits as its unit too, in either language', () => {
+    const turbines: DatasetPoint = { metric: 'hibiki-wind-turbines', x: '2026-01-09', value: 25, unit: { ja: '基', en: 'turbines' }, proseUnits: { ja: ['本の風車'], en: ['wind towers'] } };
+    const problems = proseFigureProblems(
+      [
+        { file: 'content/pages/ja/b4.mdx', text: page('25本の風車が立ちます。') },
+        { file: 'content/pages/en/b4.mdx', text: page('There are 25 wind towers.') },
+      ],
+      [turbines],
+    );
+    expect(problems.map((p) => p.file)).toEqual(['content/pages/en/b4.mdx', 'content/pages/ja/b4.mdx']);
+  });
+
+  it('still pass counts and amounts that no dataset holds, and years, dates and ordinals beside those nouns', () => {
+    const problems = proseFigureProblems(
+      [{ file: 'content/pages/en/b5.mdx', text: page('In 2024 companies joined; on 21 September companies met; the 21st request came; 254 companies and 22 requests.\n千葉 and 3千人 are not here.') }],
+      points.concat({ metric: 'consultations', x: '2024-09', value: 21, unit: { ja: '件', en: 'consultations' } }),
+    );
+    expect(problems).toEqual([]);
+  });
+
   it('pass when the figure comes from <Fig />, and on a line marked as an intended exception', () => {
     const problems = proseFigureProblems(
       [

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import r2024 from '../../data/subsidies/gx-promotion-2024.json';
 import r2025 from '../../data/subsidies/gx-promotion-2025.json';
 import { subsidyRulesSchema } from '../../src/schemas/subsidy-rules';
-import { answerFromParam, checkEligibility, currentRound, paramFromAnswer, type Answers } from '../../src/lib/subsidies/check';
+import { answerFromParam, checkEligibility, currentRound, maxCostYen, paramFromAnswer, type Answers } from '../../src/lib/subsidies/check';
+import { parseAmount } from '../../src/lib/calculators/parse-amount';
+import { typedAmount, writtenAmount } from '../support/number-like';
 
 const fy2024 = subsidyRulesSchema.parse(r2024);
 const fy2025 = subsidyRulesSchema.parse(r2025);
@@ -99,6 +101,30 @@ describe('estimated amount: min(cost × rate, cap)', () => {
       fc.property(fc.string({ maxLength: 20 }), (cost) => {
         const a = checkEligibility(fy2024, answers({ cost }), '2026-11-28').amount;
         if (a.kind === 'estimate') expect(Number.isFinite(a.yen) && a.yen >= 0 && a.yen <= 5_000_000).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+  it('answers a number-like cost with the parser\'s reason or a whole, finite estimate, never NaN', () => {
+    fc.assert(
+      fc.property(typedAmount(maxCostYen), (cost) => {
+        const a = checkEligibility(fy2024, answers({ cost }), '2026-11-28').amount;
+        const parsed = parseAmount(cost, maxCostYen);
+        if (!parsed.ok) expect(a).toEqual({ kind: 'invalid-cost', error: parsed.error });
+        else if (parsed.value === 0) expect(a).toEqual({ kind: 'no-cost' });
+        else if (a.kind !== 'estimate') throw new Error(`no estimate for "${cost}"`);
+        else expect(Number.isInteger(a.yen) && a.yen >= 0 && a.yen <= fy2024.capYen!.value).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('estimates from a valid cost as typed: half of it, rounded down to whole yen, up to the cap', () => {
+    fc.assert(
+      fc.property(writtenAmount(maxCostYen), ({ value, typed }) => {
+        const a = checkEligibility(fy2024, answers({ cost: typed }), '2026-11-28').amount;
+        // FY2024: rate 1/2, cap in data/subsidies/gx-promotion-2024.json
+        if (value === 0) expect(a).toEqual({ kind: 'no-cost' });
+        else expect(a).toMatchObject({ kind: 'estimate', yen: Math.min(Math.floor(value * fy2024.rate!.value), fy2024.capYen!.value), capped: Math.floor(value * fy2024.rate!.value) > fy2024.capYen!.value });
       }),
       { numRuns: 1000 },
     );

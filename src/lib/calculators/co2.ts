@@ -83,6 +83,8 @@ export function computeCo2(
   raw: Partial<Record<Co2Param, string>>,
   electricityFactorId: string | undefined,
   factors: EmissionFactor[],
+  /** How many amounts, each within its field's maximum, were summed into each field (the workbook's months of a year). */
+  summed = 1,
 ): Co2Result {
   const usable = new Map(calculationFactors(factors).map((f) => [f.id, f]));
   const errors: Extract<Co2Result, { ok: false }>['errors'] = {};
@@ -93,7 +95,7 @@ export function computeCo2(
 
   for (const param of co2Params) {
     const spec = lineSpecs[param];
-    const parsed = parseAmount(raw[param] ?? '', spec.max);
+    const parsed = parseAmount(raw[param] ?? '', spec.max * summed);
     if (!parsed.ok) {
       errors[param] = parsed.error;
       continue;

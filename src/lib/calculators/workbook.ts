@@ -79,10 +79,14 @@ export interface FiscalYearTotal {
 
 const zeroes = () => Object.fromEntries(co2Params.map((p) => [p, 0])) as Record<Co2Param, number>;
 
-/** t-CO2 of one set of amounts with an electricity factor, through the calculator's computeCo2. */
+/**
+ * t-CO2 of one set of amounts with an electricity factor, through the calculator's computeCo2. A
+ * fiscal year sums up to twelve months, each within its field's maximum, so the sum may be up to
+ * twelve times it.
+ */
 function compute(amounts: Record<Co2Param, number>, factorId: string, factors: EmissionFactor[]) {
   const raw = Object.fromEntries(co2Params.map((p) => [p, plainNumber(amounts[p])]));
-  const result = computeCo2(raw, factorId, factors);
+  const result = computeCo2(raw, factorId, factors, 12);
   if (!result.ok) throw new Error(`Workbook amounts or factor rejected by the calculator: ${JSON.stringify(result.errors)}`);
   return result;
 }
@@ -288,7 +292,8 @@ export function fromV1(old: WorkbookV1): Workbook {
     if (!isMonth(month)) continue;
     const amounts: MonthAmounts = {};
     for (const p of co2Params) {
-      const parsed = parseAmount(typed?.[p] ?? '', lineSpecs[p].max);
+      // Version 1 stored strings; anything else there (a number, null) was not written by the page.
+      const parsed = parseAmount(typeof typed?.[p] === 'string' ? typed[p] : '', lineSpecs[p].max);
       if (parsed.ok && parsed.value !== 0) amounts[p] = parsed.value;
     }
     if (Object.keys(amounts).length > 0) book.months[month] = amounts;
@@ -309,7 +314,7 @@ function checkV2(data: Workbook): Workbook | undefined {
     for (const p of co2Params) {
       const v = (amounts as MonthAmounts)[p];
       if (v === undefined) continue;
-      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) return undefined;
+      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > lineSpecs[p].max) return undefined;
       if (v !== 0) clean[p] = v;
     }
     book.months[month] = clean;

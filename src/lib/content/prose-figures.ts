@@ -33,6 +33,11 @@ export interface DatasetPoint {
   unit: { ja: string; en: string };
   /** The dataset's title: a percentage counts only on a line that also says what it is a share of. */
   title?: { ja: string; en: string };
+  /**
+   * Other words prose may put after the number for this dataset (the schema's `proseUnits`), besides
+   * the unit and the nouns its Japanese counter stands for: "requests" for consultations.
+   */
+  proseUnits?: { ja?: string[]; en?: string[] };
 }
 
 export interface ProseProblem {
@@ -65,6 +70,8 @@ export interface ProseNumber {
 export const exceptionMarker = 'prose-figure-ok';
 
 const jaMultipliers: Record<string, number> = { 万: 1e4, 億: 1e8, 兆: 1e12 };
+/** Written right after a number (and before its unit): 「47,672千円」, 「13.13百万t-CO2e」, 「6割」. */
+const jaUnitMultipliers: Record<string, number> = { ...jaMultipliers, 千: 1e3, 百万: 1e6, 割: 10 };
 const enMultipliers: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const months = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 
@@ -131,10 +138,10 @@ export function proseNumbers(text: string, lang: Lang): ProseNumber[] {
       let multiplier = 1;
       let word = '';
       // 「6割」 is 60%; 「590〜680億円」 and "590–680 billion" put the multiplier after the range.
-      const ja = rest.match(/^(?:[〜～~–-][\d,.]+)?([万億兆割])/);
+      const ja = rest.match(/^(?:[〜～~–-][\d,.]+)?(百万|[千万億兆割])/);
       const en = rest.match(/^(?:\s?(?:–|-|to)\s?[\d,.]+)?\s?(thousand|million|billion|trillion)\b/);
-      if (ja && ja[0].length === 1) [word, multiplier] = [ja[1]!, ja[1] === '割' ? 10 : jaMultipliers[ja[1]!]!];
-      else if (ja) multiplier = ja[1] === '割' ? 10 : jaMultipliers[ja[1]!]!;
+      if (ja && ja[0] === ja[1]) [word, multiplier] = [ja[1]!, jaUnitMultipliers[ja[1]!]!];
+      else if (ja) multiplier = jaUnitMultipliers[ja[1]!]!;
       else if (en && /^\s?[a-z]/.test(rest)) [word, multiplier] = [en[0], enMultipliers[en[1]!]!];
       else if (en) multiplier = enMultipliers[en[1]!]!;
       end += word.length;
@@ -179,6 +186,35 @@ function unitParts(unit: string, lang: Lang): { multiplier: number; words: strin
   }
   const first = rest.split(/\s+/)[0]!;
   return { multiplier, words: first === 'yen' ? ['yen', '¥'] : [first] };
+}
+
+/**
+ * English nouns a count may be written with, by the Japanese counter of the dataset's unit: the
+ * English unit names one noun ("members"), but prose also says "253 participating companies".
+ */
+const countNouns: Record<string, string[]> = {
+  社: ['companies', 'firms', 'businesses', 'members', 'organizations', 'organisations', 'participants'],
+  団体: ['organizations', 'organisations', 'groups', 'members'],
+  件: ['cases', 'requests', 'enquiries', 'inquiries', 'consultations', 'applications'],
+  人: ['people', 'persons', 'staff', 'members', 'residents', 'inhabitants'],
+  名: ['people', 'persons', 'staff', 'members'],
+  世帯: ['households', 'homes'],
+  基: ['turbines', 'units'],
+  施設: ['facilities', 'sites', 'buildings'],
+};
+
+/** English words for a unit that prose spells out: "930,000 tonnes", "220 megawatts". */
+const unitNouns: Record<string, string[]> = {
+  't-CO2': ['tonnes', 'tons'],
+  't-CO2e': ['tonnes', 'tons'],
+  MW: ['megawatts'],
+};
+
+/** The words that may follow a number of this dataset in prose of this language. */
+function proseWords(p: DatasetPoint, lang: Lang): { multiplier: number; words: string[] } {
+  const unit = unitParts(p.unit[lang], lang);
+  const derived = lang === 'en' ? [...unitParts(p.unit.ja, 'ja').words.flatMap((w) => countNouns[w] ?? []), ...unit.words.flatMap((w) => unitNouns[w] ?? [])] : [];
+  return { multiplier: unit.multiplier, words: [...new Set([...unit.words, ...derived, ...(p.proseUnits?.[lang] ?? [])])] };
 }
 
 /** True when the unit of the dataset is written next to the number. */
@@ -226,7 +262,7 @@ function typedFigures(file: ProseFile, points: DatasetPoint[]): ProseProblem[] {
     const hit = points.find((p) => {
       // 100% is a phrase (RE100, 「100%再エネ」) far more often than a dataset's value.
       if (p.value === 100 && p.unit.en.startsWith('%')) return false;
-      const unit = unitParts(p.unit[lang], lang);
+      const unit = proseWords(p, lang);
       return sameValue(n, p.value * unit.multiplier) && unitNearby(n, unit.words, lang) && aboutTheDataset(lines[n.line - 1]!, p, lang);
     });
     if (hit) {

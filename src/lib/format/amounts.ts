@@ -76,8 +76,17 @@ export function parseUnit(unit: string, lang: Lang): ParsedUnit {
   return { scale: found ? found[1] : 1, base, yen: lang === 'ja' ? base === '円' : base === 'yen' };
 }
 
-/** Units that are not counts or amounts (shares, rates, temperatures) never take 万 or million. */
-const unscalable = (base: string) => /[%％/℃°倍]|per /.test(base);
+/**
+ * A quantity per period of time (トン/年, t-CO2/年度, t per year, kWh/month) is still an amount, and
+ * takes 万 and million as its quantity would: 約3万トン/年, 1.2 million t per year.
+ */
+const perPeriod = /(?:\/\s?|\sper\s)(?:年度?|月|日|yr|year|month|day)$/;
+
+/**
+ * Units that are not counts or amounts (shares, rates, temperatures, prices per unit: %, 円/kWh,
+ * 人/km²) never take 万 or million; a quantity per period of time does.
+ */
+const unscalable = (base: string) => /[%％℃°倍]/.test(base) || (/\/|per /.test(base) && !perPeriod.test(base));
 
 /** value × scale without binary noise: 35.7 × 10^4 = 357000, not 357000.00000000006. */
 const times = (value: number, scale: number) => Number((value * scale).toPrecision(15));

@@ -4,7 +4,8 @@
  * Rules that keep a chart honest (each is tested for every dataset in test/unit/charts-do-not-mislead):
  * - time on a proportional linear axis: a year or fiscal year is placed by its value, so gaps show;
  * - a series that is the total of the others is never drawn beside them: the parts are stacked and
- *   their height is the total (the table still gives it);
+ *   the total is a point on top of each stack, in the text colour, on its own stack (no line: the
+ *   years between two published totals are not known);
  * - colours from the Okabe–Ito palette, distinguishable with the common forms of colour blindness,
  *   series by series in the order the dataset declares them;
  * - the legend is HTML under the chart (chartLegend), not drawn on the canvas: it wraps on a phone,
@@ -19,12 +20,26 @@ import { seriesKeys, totalSeries, xPosition, xValues } from './series';
 import { xLabel } from './table';
 
 export const palette = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442'];
+/** The total's colour: the page's text colour, in the legend (CSS) and on the canvas (set by metric-chart.ts). */
+export const totalColor = 'currentColor';
 
 export interface ChartJson {
   type: 'bar' | 'line';
   data: {
     labels?: string[];
-    datasets: Array<{ label: string; data: Array<number | null> | Array<{ x: number; y: number }>; backgroundColor: string; borderColor: string }>;
+    datasets: Array<{
+      label: string;
+      data: Array<number | null> | Array<{ x: number; y: number }>;
+      backgroundColor: string;
+      borderColor: string;
+      /** The total: points only, on a stack of its own, coloured in the browser with the text colour. */
+      type?: 'line';
+      stack?: 'total';
+      showLine?: false;
+      pointRadius?: number;
+      pointStyle?: 'rectRot';
+      order?: number;
+    }>;
   };
   options: Record<string, unknown> & {
     locale: string;
@@ -50,19 +65,21 @@ export function chartConfig(m: Metric, lang: Lang): ChartJson | undefined {
   const value = (x: string, k: string) => m.points.find((p) => p.x === x && (p.series ?? '') === k)?.value;
   const time = m.xType === 'period';
   const fiscal = xs.every((x) => x.startsWith('FY'));
+  const series = (k: string, color: string) => ({
+    label: k === '' ? m.title[lang] : m.series![k]![lang],
+    data: time
+      ? xs.flatMap((x) => (value(x, k) === undefined ? [] : [{ x: xPosition(x), y: y(value(x, k)!) }]))
+      : xs.map((x) => (value(x, k) === undefined ? null : y(value(x, k)!))),
+    backgroundColor: color,
+    borderColor: color,
+  });
+  const totalPoints = total === undefined ? [] : [{ ...series(total, totalColor), type: 'line' as const, stack: 'total' as const, showLine: false as const, pointRadius: 5, pointStyle: 'rectRot' as const, order: -1 }];
 
   return {
     type: m.chart === 'line' ? 'line' : 'bar',
     data: {
       ...(time ? {} : { labels: xs.map((x) => xLabel(m, x, lang)) }),
-      datasets: keys.map((k, i) => ({
-        label: k === '' ? m.title[lang] : m.series![k]![lang],
-        data: time
-          ? xs.flatMap((x) => (value(x, k) === undefined ? [] : [{ x: xPosition(x), y: y(value(x, k)!) }]))
-          : xs.map((x) => (value(x, k) === undefined ? null : y(value(x, k)!))),
-        backgroundColor: palette[i % palette.length]!,
-        borderColor: palette[i % palette.length]!,
-      })),
+      datasets: [...keys.map((k, i) => series(k, palette[i % palette.length]!)), ...totalPoints],
     },
     options: {
       locale: locale(lang),

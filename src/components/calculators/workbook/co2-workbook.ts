@@ -23,7 +23,7 @@ import {
   type Workbook,
 } from '../../../lib/calculators/workbook';
 import { palette } from '../../../lib/metrics/chart-config';
-import { formatDate, formatFiscalYear } from '../../../lib/dates';
+import { formatDate, formatFiscalYear, todayInJapan } from '../../../lib/dates';
 import { formatNumber } from '../../../lib/format/amounts';
 import type { WorkbookPayload, WorkbookStringKey } from '../../../lib/calculators/workbook-page';
 import { locale, type Lang } from '../../../lib/i18n';
@@ -290,7 +290,7 @@ class Co2Workbook extends HTMLElement {
     this.q('.wb-report-meta').replaceChildren(
       ...meta(this.text('workbook.report.organization'), this.book.organization.trim() || this.text('workbook.report.noOrganization')),
       ...meta(this.text('workbook.report.period'), `${formatDate(months[0]!, this.language)} – ${formatDate(months[11]!, this.language)}`),
-      ...meta(this.text('workbook.report.made'), formatDate(new Date().toISOString().slice(0, 10), this.language)),
+      ...meta(this.text('workbook.report.made'), formatDate(todayInJapan(), this.language)),
       ...meta(this.text('workbook.report.site'), el('a', { href: url }, url)),
     );
     const body = this.q('.wb-report-body');

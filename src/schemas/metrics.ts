@@ -77,9 +77,10 @@ export const metricSchema = z
     /**
      * What kind of number every value is, which bounds it: `count` (whole things: members, people;
      * whole and never negative), `amount` (a measured quantity: t-CO2, yen, MW; never negative),
-     * `signed` (a change that may be negative). Default `amount`.
+     * `share` (a percentage of a whole: 0 to 100), `signed` (a change that may be negative).
+     * Default `amount`.
      */
-    valueKind: z.enum(['count', 'amount', 'signed']).default('amount'),
+    valueKind: z.enum(['count', 'amount', 'share', 'signed']).default('amount'),
     /**
      * `results`: what happened, so no point may lie after today or after `updated`; `targets`: goals
      * for future periods (FY2030, 2050). Default `results`.
@@ -87,7 +88,11 @@ export const metricSchema = z
     pointsAre: z.enum(['results', 'targets']).default('results'),
     /** Who the dataset is mainly for, for grouping on /metrics/. */
     audience: z.enum(['public', 'investors', 'members']),
-    /** How to draw it: bars for categories or few points, a line for a time series, none for a lone figure. */
+    /**
+     * How to draw it: bars for categories or few points, a line for a time series, `none` for a lone
+     * figure or for figures that cannot be compared (counted differently by different sources), which
+     * are shown as a table only.
+     */
     chart: z.enum(['bar', 'line', 'none']),
     /** Whether `x` holds periods (dates, fiscal years) or category keys. */
     xType: z.enum(['period', 'category']),
@@ -120,6 +125,7 @@ export const metricSchema = z
       if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['points', i, 'x'], message: `"${p.x}"${p.series ? ` (series "${p.series}")` : ''} is given twice: also at points.${seen.get(key)}` });
       seen.set(key, i);
       if (m.valueKind !== 'signed' && p.value < 0) ctx.addIssue({ code: 'custom', path: ['points', i, 'value'], message: `${p.value} is negative, but the dataset's valueKind is "${m.valueKind}"` });
+      if (m.valueKind === 'share' && p.value > 100) ctx.addIssue({ code: 'custom', path: ['points', i, 'value'], message: `${p.value} is over 100, but the dataset's values are shares of a whole (valueKind "share")` });
       if (m.valueKind === 'count' && !Number.isInteger(p.value)) ctx.addIssue({ code: 'custom', path: ['points', i, 'value'], message: `${p.value} is not a whole number, but the dataset counts things (valueKind "count")` });
       if (p.source >= m.sources.length) ctx.addIssue({ code: 'custom', path: ['points', i, 'source'], message: `refers to source ${p.source}, but there are ${m.sources.length}` });
       if (m.xType === 'period' && !period.test(p.x)) ctx.addIssue({ code: 'custom', path: ['points', i, 'x'], message: `"${p.x}" must be a period written as YYYY, YYYY-MM, YYYY-MM-DD or FY2024` });

@@ -1,6 +1,6 @@
 /** Research and demonstration projects. Files: `content/projects/{ja,en}/<id>.md`. */
 import { z } from 'astro/zod';
-import { entryId, keyFigure, keywords, partialDate, provenance, timelineEvent, text, webUrl } from './shared';
+import { entryId, keyFigure, keywords, partialDate, provenance, reliability, timelineEvent, text, webUrl } from './shared';
 
 /** Where a project stands, in the order projects usually move. */
 export const projectStages = ['research', 'feasibility', 'construction', 'demonstration', 'operation'] as const;
@@ -43,8 +43,33 @@ export const projectSchema = z
     workingGroup: entryId.optional(),
     /** What is not published yet about this project, each a short phrase shown as a list. */
     notPublished: z.array(text).default([]),
+    /**
+     * The fact sheet's own fields that no primary source confirms, each with its mark, shown beside
+     * the value. Example: `{ location: unverified, startDate: unverified }` for facts known only from
+     * one report. A field left out is primary. A `startDate` must carry at least the mark of the
+     * timeline milestone on that date, so a single-source start cannot lose its mark on the way up.
+     */
+    reliability: z
+      .object({
+        location: reliability.exclude(['primary']),
+        startDate: reliability.exclude(['primary']),
+        consortiumRole: reliability.exclude(['primary']),
+      })
+      .partial()
+      .strict()
+      .optional(),
     /** Search words the title does not say (see `keywords` in shared.ts). */
     keywords,
     ...provenance,
   })
-  .strict();
+  .strict()
+  .superRefine((p, ctx) => {
+    const start = p.timeline.find((e) => e.date === p.startDate && e.reliability !== 'primary');
+    if (start && !p.reliability?.startDate) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reliability', 'startDate'],
+        message: `is missing: the timeline milestone of ${p.startDate} is "${start.reliability}", so the fact sheet's start must say so too (reliability: { startDate: ${start.reliability} })`,
+      });
+    }
+  });

@@ -24,7 +24,7 @@ describe('dataset pages', () => {
       const image = new Image();
       image.src = src;
       await image.decode();
-      return [image.naturalHeight, document.querySelector('metric-chart canvas')!.height];
+      return [image.naturalHeight, document.querySelector<HTMLCanvasElement>('metric-chart canvas')!.height];
     }, href);
     expect(pngHeight).toBeGreaterThan(canvasHeight! + 60);
     expect(await page.locator('metric-chart').getAttribute('data-png-credit')).toMatch(/^(出典：|Source: ).+https?:\/\/\S+\/metrics\//);

@@ -1,38 +1,52 @@
 /**
- * Every unverified figure is marked where it is written: on every built page, each sentence or
- * list item that states a value a dataset marks `unverified` (253 members, 21 consultations …), or
- * one of the R6-only facts below, also carries the mark 未確認 / Unverified.
+ * Every unverified figure is marked where it is written: on every built page, each heading,
+ * sentence, list item, term, definition or table cell that states a value a dataset marks
+ * `unverified` (253社, 21 consultations …), or one of the R6-only facts below, also carries the mark
+ * 未確認 / Unverified. And a project's fact-sheet field that its content marks shows the mark beside
+ * its value.
  */
 import { describe, expect, it } from 'vitest';
 import { metrics } from '../../src/lib/metrics/datasets';
 import { formatAmount } from '../../src/lib/format/amounts';
-import { t, type Lang } from '../../src/lib/i18n';
+import { localPath, t, type Lang, type UiKey } from '../../src/lib/i18n';
+import { loadSite } from '../../scripts/load-content';
 import { builtPages, useSiteInChromium, visitAll } from './support/site';
 
 // What is marked is written at build time: read the pages as built, without running their scripts.
 const site = useSiteInChromium({ javaScriptEnabled: false });
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A pattern per unverified dataset point, in each language: the number, then its unit. */
+/**
+ * A pattern per unverified dataset point, in each language: the figure as formatAmount writes it
+ * (which is what <Fig>, key-figure cards and dataset tables print: 「253社」, "21 consultations",
+ * 「約4,767万円」), with 約 / about optional so that a figure typed by hand is found too.
+ */
 const figures = (lang: Lang) =>
   metrics.flatMap((m) =>
     m.points
       .filter((p) => p.reliability === 'unverified')
-      .map((p) => ({
-        what: `${m.id} ${p.x}`,
-        pattern: new RegExp(`(?<![\\d,.])${escape(formatAmount({ value: p.value, unit: m.unit[lang], bound: p.bound }, lang))}\\s?${escape(m.unit[lang])}`),
-      })),
+      .map((p) => {
+        const written = formatAmount({ value: p.value, unit: m.unit[lang], bound: p.bound }, lang);
+        const core = written.replace(/^(約|about )/, '');
+        return { what: `${m.id} ${p.x} (${written})`, pattern: new RegExp(`(?<![\\d,.])(?:約|about )?${escape(core)}(?![\\d])`) };
+      }),
   );
 
-/** Facts known only from the R6 case study that no dataset holds. */
+/**
+ * Facts known only from the R6 case study that no dataset holds. The working group's name alone
+ * (a heading, a link) is not a claim; a sentence that says it was set up, holds seminars or is
+ * named by a source is.
+ */
 const facts: Record<Lang, Array<{ what: string; pattern: RegExp }>> = {
   ja: [
     { what: 'green LP gas demonstration at Eco-Town from 2024-09', pattern: /2024年9月.*エコタウン.*(実証|始ま)|エコタウン.*2024年9月.*(実証|始ま)/ },
-    { what: 'six-session business school', pattern: /全6回/ },
+    { what: 'six-session business school', pattern: /全6回|6回の講座/ },
+    { what: 'the 次世代燃料、カーボンリサイクル・マテリアル working group', pattern: /^(?=.*次世代燃料、?カーボンリサイクル)(?=.*(設け|設置|セミナー|ワークショップ|挙げ|確認でき)).*/s },
   ],
   en: [
     { what: 'green LP gas demonstration at Eco-Town from 2024-09', pattern: /September 2024.*Eco-Town.*(demonstration|began)|Eco-Town.*September 2024/ },
-    { what: 'six-session business school', pattern: /six sessions/ },
+    { what: 'six-session business school', pattern: /\b(six|6)[ -]sessions?\b/i },
+    { what: 'the next-generation fuels, carbon recycling and materials working group', pattern: /^(?=.*next-generation fuels,? carbon recycling)(?=.*(set up|grew out|seminars|workshops|names|confirm)).*/is },
   ],
 };
 
@@ -50,30 +64,58 @@ const sentences = (text: string, lang: Lang, mark: string) => {
 };
 
 describe('unverified figures in prose', () => {
-  it('carry their mark in the same sentence or list item on every built page', async () => {
+  it('carry their mark in the same sentence, list item, heading, term or table cell on every built page', async () => {
     const unmarked: string[] = [];
-    let checked = 0;
+    const found = new Set<string>();
     const paths = builtPages().filter((p) => p.endsWith('/'));
     await visitAll(paths, () => site.context.newPage(), async (page, path) => {
       const lang: Lang = path.startsWith('/en/') ? 'en' : 'ja';
       const mark = t(lang, 'reliability.unverified');
       await page.goto(site.origin + path, { waitUntil: 'domcontentloaded' });
       // Leaf-most blocks of the main content: a sentence never spans two of them.
-      const blocks = await page.$$eval('main p, main li, main dd, main tr, main summary, main figcaption, main caption', (els) =>
-        els.filter((el) => !el.querySelector('p, li, dd, tr')).map((el) => (el.textContent ?? '').replace(/\s+/g, ' ')),
+      const blocks = await page.$$eval('main :is(h1, h2, h3, h4, h5, h6, p, li, dt, dd, td, th, summary, figcaption, caption)', (els) =>
+        els.filter((el) => !el.querySelector('p, li, dd, td, th')).map((el) => (el.textContent ?? '').replace(/\s+/g, ' ')),
       );
       for (const block of blocks) {
         for (const sentence of sentences(block, lang, mark)) {
           for (const { what, pattern } of [...figures(lang), ...facts[lang]]) {
             if (!pattern.test(sentence)) continue;
-            checked++;
+            found.add(`${lang} ${what}`);
             if (!sentence.includes(mark)) unmarked.push(`${path}: ${what}: "${sentence.trim().slice(0, 160)}"`);
           }
         }
       }
     });
-    expect(checked, 'the patterns must find the figures somewhere').toBeGreaterThan(10);
+    // Each pattern must find its figure or fact somewhere (at least on its dataset's page), or it tests nothing.
+    const expected = (['ja', 'en'] as const).flatMap((lang) => [...figures(lang), ...facts[lang]].map(({ what }) => `${lang} ${what}`));
+    expect(expected.filter((w) => !found.has(w)), 'patterns that found nothing on any page').toEqual([]);
     expect(unmarked).toEqual([]);
     // Every page of the site in one test, so longer than one page may take (each load still times out on its own).
   }, 240_000);
+});
+
+describe("a project's fact sheet", () => {
+  it('shows the mark beside each field its content marks (location, start, role of the consortium)', async () => {
+    const marked = loadSite().entries.flatMap((e) =>
+      e.collection === 'projects' && e.data.reliability
+        ? Object.entries(e.data.reliability).map(([field, level]) => ({ lang: e.lang, id: e.id, field, level: level! }))
+        : [],
+    );
+    expect(marked.length, 'green LP gas marks its R6-only site and start').toBeGreaterThan(0);
+    const label: Record<string, UiKey> = { location: 'project.location', startDate: 'project.start', consortiumRole: 'project.consortiumRole' };
+    const missing: string[] = [];
+    const page = await site.context.newPage();
+    for (const { lang, id, field, level } of marked) {
+      const path = localPath(lang, `/projects/${id}/`);
+      await page.goto(site.origin + path, { waitUntil: 'domcontentloaded' });
+      const value = await page.$$eval(
+        'main dl.facts dt',
+        (dts, term) => dts.find((dt) => (dt.textContent ?? '').trim() === term)?.nextElementSibling?.textContent ?? '',
+        t(lang, label[field]!),
+      );
+      if (!value.includes(t(lang, `reliability.${level}`))) missing.push(`${path}: ${field} "${value.trim().slice(0, 80)}" lacks ${t(lang, `reliability.${level}`)}`);
+    }
+    await page.close();
+    expect(missing).toEqual([]);
+  });
 });

@@ -69,7 +69,7 @@ export const references: Record<string, Array<{ target: string; get: Getter }>> 
 /** Language-neutral facts that must be identical in the Japanese and English twin. */
 export const neutralFields: Record<string, Getter[]> = {
   projects: [
-    one('stage'), one('lead'), one('partners'), one('startDate'), one('workingGroup'),
+    one('stage'), one('lead'), one('partners'), one('startDate'), one('reliability'), one('workingGroup'),
     keyFigureFacts,
     nested('timeline', ['date', 'reliability', 'source.url']),
   ],

@@ -22,6 +22,7 @@ import type { SubsidyRules } from '../src/schemas/subsidy-rules.ts';
 import type { RelatedProgramme } from '../src/schemas/related-programme.ts';
 import { checkIntegrity, checkMetricPoints, checkUniqueIds, pointKey, type Problem } from '../src/lib/content/integrity.ts';
 import { checkBodies, checkFactors, checkHandWrittenFigures, checkMetricDates, checkNewsDates, checkRoundReferences, checkSubsidyRounds } from '../src/lib/content/rules.ts';
+import { checkJapaneseNamesNoted } from '../src/lib/content/rules.ts';
 import { isStale } from '../src/lib/metrics/series';
 import { checkData, idProblems } from '../src/lib/content/data-files.ts';
 import { proseFigureProblems, type DatasetPoint } from '../src/lib/content/prose-figures.ts';
@@ -214,6 +215,7 @@ export function siteProblems(site: LoadedSite, today: string, root: string = pro
     ...checkIntegrity(site.entries, known),
     ...checkMetricPoints(site.entries, points, known.metrics),
     ...checkBodies(site.entries, sitePages(site, root)),
+    ...checkJapaneseNamesNoted(site.entries),
     ...checkNewsDates(site.entries),
     ...(site.emissionFactors ? checkFactors(site.emissionFactors) : []),
     ...checkMetricDates(site.metrics, today),

@@ -8,7 +8,8 @@
  * - datasets of results have no point after today or after their `updated` day, and `updated` is
  *   not in the future;
  * - one subsidy round per programme and fiscal year; operators and suggested project types exist;
- * - a key figure written out by hand does not restate a dataset point (it must refer to it).
+ * - a key figure written out by hand does not restate a dataset point (it must refer to it);
+ * - an English page that names a person in Japanese says once that names are given in Japanese.
  * Pure: `today` and the list of pages are passed in. Run by scripts/check-content.ts before each build.
  */
 import type { Problem } from './integrity';
@@ -185,4 +186,54 @@ export function checkHandWrittenFigures(entries: Array<{ file: string; lang: 'ja
     });
   }
   return problems;
+}
+
+/**
+ * English pages keep a person's name in Japanese where the sources give no romanised form (issue
+ * #12), and then say so once: "Some names on this page are given in Japanese …". A name is found
+ * only where English prose frames it as a person, so that Japanese terms (部会, 産学官金) and
+ * organizations stay out: right after a title or a verb of agency ("Mayor 北橋健治", "President
+ * 道永幸典", "led by 藤元薫"), or right before "of the …/of <Name>" or a title after a comma
+ * ("橘川武郎, President of …", "三木田 of the Japan LP Gas Association"). A name with its
+ * romanisation first ("Mayor Kazuhisa Takeuchi (武内和久)") is not framed so and passes.
+ */
+const japanese = '[\\u3005\\u3040-\\u30ff\\u4e00-\\u9fff]';
+const personAfterTitle = new RegExp(
+  `\\b(?:Mayor|Governor|President|Chairman|Chair|Professor|speaker|researcher|moderator|panell?ists?|led by|by|included)\\s+(${japanese}{1,6})(?!${japanese})`,
+  'g',
+);
+const personBeforeTitle = new RegExp(
+  `(?<!${japanese})(${japanese}{1,6}),?\\s(?:of the\\b|of [A-Z]|(?:President|Chairman|Director|Head|head|Managing|senior|Professor|Governor|Mayor)\\b)`,
+  'g',
+);
+/** The one-line note, in any wording that says the page gives names in Japanese. */
+export const japaneseNamesNote = /\bnames\b[^.\n]*\bin Japanese\b/i;
+
+/** Names of people written in Japanese in English prose (body and description), with their line. */
+export function japanesePersonNames(text: string): Array<{ name: string; line: number }> {
+  const prose = withoutCode(text).replace(/「[^」\n]*」/g, (m) => ' '.repeat(m.length));
+  // "moderated by 赤木 of the …" is framed both ways: one name, found once.
+  const found = new Map<string, { name: string; line: number }>();
+  for (const m of [...prose.matchAll(personAfterTitle), ...prose.matchAll(personBeforeTitle)]) {
+    const line = lineOf(prose, m.index);
+    found.set(`${line} ${m[1]}`, { name: m[1]!, line });
+  }
+  return [...found.values()].sort((a, b) => a.line - b.line);
+}
+
+export function checkJapaneseNamesNoted(entries: BodyEntry[]): Problem[] {
+  return entries.flatMap((e) => {
+    if (e.lang !== 'en' || japaneseNamesNote.test(e.body)) return [];
+    const description = 'description' in e.data && typeof e.data.description === 'string' ? e.data.description : '';
+    const found = [...japanesePersonNames(description).map((n) => ({ ...n, field: 'description' })), ...japanesePersonNames(e.body).map((n) => ({ ...n, field: `(body, line ${n.line})` }))];
+    const first = found[0];
+    if (!first) return [];
+    return [
+      {
+        file: e.file,
+        field: first.field,
+        message: `names ${[...new Set(found.map((n) => n.name))].join(', ')} in Japanese: add the line "Some names on this page are given in Japanese because the sources we read give no English form of them." (or give the romanised name where the facts have it, with the Japanese in brackets)`,
+      },
+    ];
+  });
 }

@@ -18,7 +18,7 @@ const totals = (page: Page) =>
   page.$$eval('#workbook-totals output[data-fiscal-year]', (outs) => Object.fromEntries(outs.map((o) => [o.getAttribute('data-fiscal-year')!, Number(o.getAttribute('data-value'))])));
 
 async function tabTo(page: Page, id: string) {
-  for (let i = 0; i < 120; i++) {
+  for (let i = 0; i < 250; i++) {
     if ((await page.evaluate(() => document.activeElement?.id)) === id) return;
     await page.keyboard.press('Tab');
   }
@@ -70,6 +70,18 @@ describe.each(['ja', 'en'] as const)('the CO2 workbook (%s)', (lang) => {
     expect(await page.inputValue('#wb-2025-05-kerosene')).toBe('2,000');
     expect(await page.locator('.wb-privacy').isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
+    // The actions by keyboard too: the chart opens, the export downloads, and "delete all" asks first.
+    await tabTo(page, 'wb-chart-toggle');
+    await page.keyboard.press('Enter');
+    await poll(() => page.locator('#wb-chart-toggle').getAttribute('aria-expanded')).toBe('true');
+    await tabTo(page, 'workbook-export');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    // month, electricity, city_gas, lpg, kerosene, …
+    expect(readFileSync((await download.path())!, 'utf8')).toMatch(/^2025-05,20000,0,0,2000,/m);
+    await tabTo(page, 'wb-delete');
+    page.once('dialog', (d) => void d.dismiss());
+    await page.keyboard.press('Space');
+    expect(await totals(page)).toEqual({ '2025': 17.48 });
     await context.close();
   });
 

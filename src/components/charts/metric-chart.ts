@@ -14,12 +14,13 @@ async function draw(host: HTMLElement) {
   Chart.defaults.font.family = style.getPropertyValue('--sl-font').trim() || 'sans-serif';
   const canvas = host.querySelector('canvas')!;
   const config = JSON.parse(host.dataset.config ?? '{}');
+  const text = getComputedStyle(host).color;
   // The total's points take the text colour (chart-config.ts totalColor), which a canvas cannot read from CSS.
-  for (const d of config.data?.datasets ?? []) if (d.stack === 'total') d.backgroundColor = d.borderColor = getComputedStyle(host).color;
+  for (const d of config.data?.datasets ?? []) if (d.stack === 'total') d.backgroundColor = d.borderColor = text;
   const chart = new Chart(canvas, config);
   const link = host.closest('.metric')?.querySelector<HTMLAnchorElement>('a.metric-png-link');
   if (link) {
-    const make = () => png(host, canvas, config.data.datasets);
+    const make = () => png(host, canvas, config.data.datasets, Chart.defaults.font.family!);
     link.href = make();
     link.addEventListener('click', () => {
       link.href = make();
@@ -34,13 +35,13 @@ async function draw(host: HTMLElement) {
  * legend and the sources with the page's address below, on an opaque background (a transparent
  * PNG is unreadable on dark viewers), in the page's colours.
  */
-function png(host: HTMLElement, canvas: HTMLCanvasElement, series: Array<{ label: string; backgroundColor: string }>): string {
+function png(host: HTMLElement, canvas: HTMLCanvasElement, series: Array<{ label: string; backgroundColor: string }>, family: string): string {
   const scale = canvas.width / canvas.clientWidth || 1;
   const pad = 12 * scale;
   const width = canvas.width;
   const style = getComputedStyle(host);
   const body = getComputedStyle(document.body).backgroundColor;
-  const font = (size: number, weight = 'normal') => `${weight} ${size * scale}px ${getComputedStyle(document.documentElement).getPropertyValue('--sl-font').trim() || 'sans-serif'}`;
+  const font = (size: number, weight = 'normal') => `${weight} ${size * scale}px ${family}`;
   const measure = document.createElement('canvas').getContext('2d')!;
   // Words wrapped to the width (Japanese, without spaces, and a word wider than the line, by character).
   const lines = (text: string, f: string) => {

@@ -55,6 +55,8 @@ export interface LoadedSite {
   relatedProgrammes: RelatedProgramme[];
   /** Files that could not be read or do not match their schema. */
   problems: Problem[];
+  /** The entries (`collection/lang/id`) among those files: present, but not in `entries`. */
+  rejected: Set<string>;
 }
 
 /**
@@ -123,6 +125,8 @@ function readDataDir<S extends z.ZodType<{ id: string }>>(root: string, dir: str
 export function loadSite(root: string = process.cwd()): LoadedSite {
   const problems: Problem[] = [];
   const entries: TypedEntry[] = [];
+  // Every entry file found; those that fail their own check are `rejected`.
+  const found = new Set<string>();
   for (const collection of Object.keys(bilingualSchemas) as BilingualCollection[]) {
     for (const lang of ['ja', 'en'] as const) {
       const dir = join(root, 'content', collection, lang);
@@ -139,6 +143,7 @@ export function loadSite(root: string = process.cwd()): LoadedSite {
           continue;
         }
         seen.set(id, file);
+        found.add(`${collection}/${lang}/${id}`);
         const text = readFileSync(join(dir, name), 'utf8');
         const raw = extractFrontmatter(text);
         if (!raw) {
@@ -165,7 +170,8 @@ export function loadSite(root: string = process.cwd()): LoadedSite {
   const metrics = readDataDir(root, dataSchemas.metrics.dir, dataSchemas.metrics.schema, problems);
   const subsidyRules = readDataDir(root, dataSchemas.subsidyRules.dir, dataSchemas.subsidyRules.schema, problems);
   const relatedProgrammes = readDataDir(root, dataSchemas.relatedProgrammes.dir, dataSchemas.relatedProgrammes.schema, problems);
-  return { entries, organizations, emissionFactors, metrics, subsidyRules, relatedProgrammes, problems };
+  for (const e of entries) found.delete(`${e.collection}/${e.lang}/${e.id}`);
+  return { entries, organizations, emissionFactors, metrics, subsidyRules, relatedProgrammes, problems, rejected: found };
 }
 
 /**
@@ -212,7 +218,7 @@ export function siteProblems(site: LoadedSite, today: string, root: string = pro
   return [
     ...site.problems,
     ...checkUniqueIds(site.organizations, dataSchemas.organizations.file),
-    ...checkIntegrity(site.entries, known),
+    ...checkIntegrity(site.entries, known, site.rejected),
     ...checkMetricPoints(site.entries, points, known.metrics),
     ...checkBodies(site.entries, sitePages(site, root)),
     ...checkJapaneseNamesNoted(site.entries),

@@ -92,9 +92,10 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 /**
  * Checks bilingual entries against each other and against the ids that exist.
  * `known` maps a collection name to the ids it holds (for language-neutral collections such as
- * organizations, which have no twins).
+ * organizations, which have no twins). `rejected` holds the entries (`collection/lang/id`) whose
+ * file exists but failed its own check: their twins are not told they have none.
  */
-export function checkIntegrity(entries: ContentEntry[], known: Record<string, Set<string>> = {}): Problem[] {
+export function checkIntegrity(entries: ContentEntry[], known: Record<string, Set<string>> = {}, rejected: ReadonlySet<string> = new Set()): Problem[] {
   const problems: Problem[] = [];
   const ids: Record<string, Set<string>> = { ...known };
   const byKey = new Map<string, ContentEntry>();
@@ -105,7 +106,9 @@ export function checkIntegrity(entries: ContentEntry[], known: Record<string, Se
 
   for (const e of entries) {
     const otherLang = e.lang === 'ja' ? 'en' : 'ja';
-    const twin = byKey.get(`${e.collection}/${otherLang}/${e.id}`);
+    const twinKey = `${e.collection}/${otherLang}/${e.id}`;
+    const twin = byKey.get(twinKey);
+    if (!twin && rejected.has(twinKey)) continue;
     if (!twin) {
       problems.push({
         file: e.file,

@@ -45,6 +45,19 @@ describe('the search page', () => {
     await page.close();
   });
 
+  it.each(['/search/', '/en/search/'])('%s offers every fiscal year the index holds, newest first, as built', async (path) => {
+    const { page } = await open(`${path}?q=${path.startsWith('/en/') ? 'hydrogen' : '水素'}`);
+    const built = await page.$$eval('input[name="fy"]', (boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+    // Once the index has loaded, the script adds the years the page did not list: there are none.
+    await waitForResults(page);
+    await page.waitForTimeout(500);
+    const years = await page.$$eval('input[name="fy"]', (boxes) => boxes.map((b) => Number((b as HTMLInputElement).value)));
+    expect(years.map(String)).toEqual(built);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    expect(years).toContain(2021);
+    await page.close();
+  });
+
   it('combines filters: any value within one filter, all filters together', async () => {
     const { page } = await open('/search/?type=project&type=subsidy&fy=2024');
     await page.waitForFunction(() => /\d/.test(document.querySelector('.search-status')?.textContent ?? ''), null, { timeout: 15_000 });

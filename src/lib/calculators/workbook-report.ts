@@ -147,7 +147,7 @@ export function workbookReport(book: Workbook, fiscalYear: number, factors: Emis
     { label: say('workbook.report.organization'), value: book.organization.trim() || say('workbook.report.noOrganization') },
     {
       label: say('workbook.report.period'),
-      value: partial ? say('workbook.report.periodPartial', { months: monthRuns(entered, lang), count: entered.length, year: named, whole: wholeYear }) : wholeYear,
+      value: partial ? say('workbook.report.periodPartial', { months: monthRuns(entered, lang), count: entered.length, year: named }) : wholeYear,
     },
   ];
   if (partial) meta.push({ label: say('workbook.report.notEnteredMonths'), value: monthRuns(missing, lang) });

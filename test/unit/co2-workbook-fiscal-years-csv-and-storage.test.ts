@@ -8,7 +8,7 @@ import table from '../../data/emission-factors.json';
 import { emissionFactorsSchema } from '../../src/schemas/emission-factors';
 import { emptyWorkbook, fiscalYearOf, fiscalYearTotals, isMonth, monthsOf, monthTonnes, setAmount, type Workbook } from '../../src/lib/calculators/workbook';
 import { mergeImport, parseWorkbookCsv, workbookCsv } from '../../src/lib/calculators/workbook-csv';
-import { readStored } from '../../src/lib/calculators/workbook-storage';
+import { readStored } from '../../src/lib/calculators/workbook-schema';
 import { co2Params, lineSpecs, plainNumber, type Co2Param } from '../../src/lib/calculators/co2';
 import { parseAmount } from '../../src/lib/calculators/parse-amount';
 import { numberLike, writtenAmount } from '../support/number-like';

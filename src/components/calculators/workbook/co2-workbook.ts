@@ -1,6 +1,6 @@
 /**
  * <co2-workbook>: wiring only. It reads the page's payload, keeps one Workbook in localStorage
- * (src/lib/calculators/workbook-storage.ts), and writes what the pure modules shape: the grid,
+ * (src/lib/calculators/workbook-storage.ts, read through workbook-schema.ts), and writes what the pure modules shape: the grid,
  * totals, report and chart (workbook-report.ts), the CSV files (workbook-csv.ts). When storage is
  * refused the workbook still works for the visit and says so. Chart.js loads only when asked for.
  * Nothing leaves the browser.
@@ -9,7 +9,7 @@ import { parseAmount } from '../../../lib/calculators/parse-amount';
 import { entryColumns, emptyWorkbook, factorOf, fiscalYearOf, maxOf, offeredYears, openingYear, setAmount, monthsOf, type EntryColumn, type Workbook } from '../../../lib/calculators/workbook';
 import { mergeImport, parseWorkbookCsv, workbookCsv, type ImportProblem } from '../../../lib/calculators/workbook-csv';
 import { gridRows, totalsTable, workbookChart, workbookReport, type Voice } from '../../../lib/calculators/workbook-report';
-import { readStored, storageKey, storageWorks } from '../../../lib/calculators/workbook-storage';
+import { storageKey, storageWorks } from '../../../lib/calculators/workbook-storage';
 import type { WorkbookPayload } from '../../../lib/calculators/workbook-page';
 import { chartLegend } from '../../../lib/metrics/chart-config';
 import { formatDate, formatFiscalYear, todayInJapan } from '../../../lib/dates';
@@ -29,8 +29,9 @@ class Co2Workbook extends HTMLElement {
   private year = 0;
   private chart: { destroy(): void } | undefined;
 
-  connectedCallback() {
-    this.load();
+  async connectedCallback() {
+    // Nothing can be typed before the stored workbook is read: the grid is drawn after it.
+    await this.load();
     this.year = openingYear(this.book, todayInJapan());
     this.input('#wb-organization').value = this.book.organization;
     this.input('#wb-lpg-factor').value = this.book.lpgTonnesPerM3 === undefined ? '' : formatNumber(this.book.lpgTonnesPerM3, this.voice.lang, 12);
@@ -64,9 +65,13 @@ class Co2Workbook extends HTMLElement {
 
   // ------------------------------------------------------------ storage
 
-  private load() {
+  private async load() {
     if (!storageWorks(() => localStorage)) return this.refuseStorage('workbook.storage.unavailable');
-    const book = readStored(localStorage.getItem(storageKey), this.payload.factors);
+    const stored = localStorage.getItem(storageKey);
+    if (stored === null) return;
+    // The schema (with Zod) is loaded only when there is something to read.
+    const { readStored } = await import('../../../lib/calculators/workbook-schema');
+    const book = readStored(stored, this.payload.factors);
     if (book) this.book = book;
     else this.refuseStorage('workbook.storage.unreadable');
   }

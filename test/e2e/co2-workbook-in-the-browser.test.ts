@@ -272,7 +272,7 @@ describe.each(['ja', 'en'] as const)('the CO2 workbook (%s)', (lang) => {
     expect(report).toContain(lang === 'en' ? 'Months not entered December 2026 – March 2027' : '未入力の月 2026年12月 – 2027年3月');
     expect(report).not.toContain('2026年4月 – 2027年3月');
     expect(report).not.toContain('April 2026 – March 2027');
-    // The monthly table: a figure for each month entered, "not entered" for the four others.
+    // The monthly table: a figure for each month entered, "not entered" across the row for the four others.
     const monthly = await page.locator('.wb-report table').nth(1).locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.lastElementChild?.textContent?.trim()));
     expect(monthly).toEqual(['4.410', ...Array(7).fill('4.160'), ...Array(4).fill(lang === 'en' ? 'not entered' : '未入力')]);
     // The chart's legend lists only the energies that are there.

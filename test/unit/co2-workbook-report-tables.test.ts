@@ -128,8 +128,8 @@ describe('the report', () => {
       // April: 10,000 kWh × 0.000416 = 4.16 t ; May adds 0.1 kL × 2.50 = 0.25 t
       expect(rows[0]).toEqual([lang === 'ja' ? '2026年4月' : 'Apr 2026', '4.160', '0.000', '0.000', '0.000', '0.000', '0.000', '0.000', '4.160']);
       expect(rows[1]?.at(-1)).toBe('4.410');
-      for (const row of rows.slice(8)) expect(row.slice(1)).toEqual(Array(8).fill(missing));
-      expect(monthly?.rows[8]?.[1]?.kind).toBe('missing');
+      for (const row of rows.slice(8)) expect(row.slice(1)).toEqual([missing]);
+      expect(monthly?.rows[8]?.[1]).toMatchObject({ kind: 'missing', span: 8 });
       expect(rows.flat()).not.toContain('');
     }
   });
@@ -144,7 +144,7 @@ describe('the report', () => {
   });
   it('lists amounts by energy, and the factors used with their sources (en)', () => {
     const [byEnergy, , used] = partial('en').tables;
-    expect(texts(byEnergy)[1]).toEqual(['Electricity (kWh)', '80,000 kWh', '33.280']);
+    expect(texts(byEnergy)[1]).toEqual(['Electricity', '80,000 kWh', '33.280']);
     expect(texts(byEnergy).at(-1)).toEqual(['Total (Scope 1 + 2)', '', '33.530']);
     expect(used?.rows.map((r) => r[0]?.text)).toHaveLength(7);
     for (const row of used?.rows ?? []) expect(row[4]?.href).toMatch(/^https?:\/\//);
@@ -162,6 +162,8 @@ describe('LP gas in m³', () => {
     const book = setAmount(setAmount(emptyWorkbook(), '2026-06', 'lpg_m3', 502), '2026-06', 'lpg', 500);
     const [year] = fiscalYearTotals(book, factors);
     expect(year?.amounts.lpg).toBeCloseTo(1500, 9);
+    const byEnergy = workbookReport(book, 2026, factors, voice('en'), '2026-12-06', site).tables[0];
+    expect(texts(byEnergy)[3]).toEqual(['LPG', '1,500 kg', '4.485']);
     expect(year?.tonnes.lpg).toBeCloseTo(4.485, 9);
     expect(workbookReport(book, 2026, factors, voice('ja'), '2026-12-06', site).notes).toEqual([
       'LPガスの使用量のうち502 m³は、販売事業者の換算係数が入力されていないため、資源エネルギー庁の定期報告書記入要領にあるプロパンの値（1 m³＝1/502トン）で1,000 kgに換算しました。',

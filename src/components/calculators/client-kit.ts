@@ -180,7 +180,9 @@ function tableCell(cell: TableCell): HTMLTableCellElement {
   if (cell.output) content = element('output', cell.output, content);
   const children = cell.note ? [content, element('span', { class: 'table-note' }, cell.note)] : [content];
   if (cell.head) return element('th', { scope: 'row' }, ...children);
-  return element('td', cell.kind ? { class: cell.kind } : {}, ...children);
+  const attributes: Record<string, string> = cell.kind ? { class: cell.kind } : {};
+  if (cell.span) attributes.colspan = String(cell.span);
+  return element('td', attributes, ...children);
 }
 
 /**

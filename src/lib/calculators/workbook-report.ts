@@ -161,8 +161,9 @@ export function workbookReport(book: Workbook, fiscalYear: number, factors: Emis
     head: [say('workbook.totals.item'), say('workbook.report.amount'), say('workbook.report.tonnes')],
     rows: [
       ...co2Params.map((p) => [
-        head(say(`workbook.energy.${p}`)),
-        figure(`${formatNumber(year.amounts[p], lang, 6)} ${unitLabel(lineSpecs[p].inputUnit, lang)}`),
+        head(fuel(p, voice)),
+        // LP gas holds m³ converted to kg (explained in a note under the tables): three decimals are plenty.
+        figure(`${formatNumber(year.amounts[p], lang, p === 'lpg' ? 3 : 6)} ${unitLabel(lineSpecs[p].inputUnit, lang)}`),
         figure(tonnes(year.tonnes[p], voice)),
       ]),
       [head(say('co2.result.scope1')), blank, figure(tonnes(year.scope1, voice))],
@@ -175,7 +176,8 @@ export function workbookReport(book: Workbook, fiscalYear: number, factors: Emis
     head: [say('workbook.grid.month'), ...co2Params.map((p) => fuel(p, voice)), say('workbook.totals.total')],
     rows: months.map((m) => {
       const t = monthTonnes(book, m, factors);
-      if (!t) return [head(shortMonth(m, lang)), ...co2Params.map(() => notEntered(voice)), notEntered(voice)];
+      // One cell across the energies and the total: a month not entered has no figures, not zeros.
+      if (!t) return [head(shortMonth(m, lang)), { ...notEntered(voice), span: co2Params.length + 1 }];
       return [head(shortMonth(m, lang)), ...co2Params.map((p) => figure(tonnes(t[p], voice))), figure(tonnes(co2Params.reduce((s, p) => s + t[p], 0), voice))];
     }),
   };

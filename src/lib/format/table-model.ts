@@ -15,6 +15,8 @@ export interface TableCell {
   output?: Record<string, string>;
   /** A short remark shown under the text. */
   note?: string;
+  /** How many columns the cell spans (one when absent). */
+  span?: number;
 }
 
 export interface TableModel {

@@ -26,6 +26,8 @@ import { checkJapaneseNamesNoted } from '../src/lib/content/rules.ts';
 import { isStale } from '../src/lib/metrics/series';
 import { checkData, idProblems } from '../src/lib/content/data-files.ts';
 import { proseFigureProblems, type DatasetPoint } from '../src/lib/content/prose-figures.ts';
+import { checkSourceRegistry } from '../src/lib/content/check/sources.ts';
+import type { RegisteredSource } from '../src/schemas/sources.ts';
 
 /** One bilingual entry, validated: its data has the schema's types and defaults. */
 export type TypedEntry = {
@@ -48,6 +50,8 @@ export type TypedEntry = {
 
 export interface LoadedSite {
   entries: TypedEntry[];
+  /** The source registry, data/sources.json. */
+  sources: RegisteredSource[];
   organizations: Organization[];
   emissionFactors?: EmissionFactors;
   metrics: Metric[];
@@ -165,13 +169,14 @@ export function loadSite(root: string = process.cwd()): LoadedSite {
       }
     }
   }
+  const sources = readDataFile(root, dataSchemas.sources.file, dataSchemas.sources.schema, problems) ?? [];
   const organizations = readDataFile(root, dataSchemas.organizations.file, dataSchemas.organizations.schema, problems) ?? [];
   const emissionFactors = readDataFile(root, dataSchemas.emissionFactors.file, dataSchemas.emissionFactors.schema, problems);
   const metrics = readDataDir(root, dataSchemas.metrics.dir, dataSchemas.metrics.schema, problems);
   const subsidyRules = readDataDir(root, dataSchemas.subsidyRules.dir, dataSchemas.subsidyRules.schema, problems);
   const relatedProgrammes = readDataDir(root, dataSchemas.relatedProgrammes.dir, dataSchemas.relatedProgrammes.schema, problems);
   for (const e of entries) found.delete(`${e.collection}/${e.lang}/${e.id}`);
-  return { entries, organizations, emissionFactors, metrics, subsidyRules, relatedProgrammes, problems, rejected: found };
+  return { entries, sources, organizations, emissionFactors, metrics, subsidyRules, relatedProgrammes, problems, rejected: found };
 }
 
 /**
@@ -217,6 +222,7 @@ export function siteProblems(site: LoadedSite, today: string, root: string = pro
   };
   return [
     ...site.problems,
+    ...checkSourceRegistry(site.sources, dataSchemas.sources.file),
     ...checkUniqueIds(site.organizations, dataSchemas.organizations.file),
     ...checkIntegrity(site.entries, known, site.rejected),
     ...checkMetricPoints(site.entries, points, known.metrics),

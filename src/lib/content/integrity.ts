@@ -40,7 +40,7 @@ const nested = (name: string, keys: string[]): Getter => (d) =>
 
 /** Key figures taken from a metric dataset (data/metrics/<id>.json) refer to it by `metric`. */
 const figureMetrics: Getter = (d) => nested('keyFigures', ['metric'])(d).filter(([, v]) => v !== undefined);
-const keyFigureFacts = nested('keyFigures', ['metric', 'x', 'series', 'value', 'bound', 'asOf', 'reliability', 'source.url']);
+const keyFigureFacts = nested('keyFigures', ['metric', 'x', 'series', 'value', 'bound', 'asOf', 'reliability', 'source.id']);
 
 /** Fields that refer to other collections, per collection. */
 export const references: Record<string, Array<{ target: string; get: Getter }>> = {
@@ -71,9 +71,9 @@ export const neutralFields: Record<string, Getter[]> = {
   projects: [
     one('stage'), one('lead'), one('partners'), one('startDate'), one('reliability'), one('workingGroup'),
     keyFigureFacts,
-    nested('timeline', ['date', 'reliability', 'source.url']),
+    nested('timeline', ['date', 'reliability', 'source.id']),
   ],
-  'working-groups': [one('status'), one('reliability'), one('relatedProjects'), nested('activities', ['date', 'source.url'])],
+  'working-groups': [one('status'), one('reliability'), one('relatedProjects'), nested('activities', ['date', 'source.id'])],
   curriculum: [one('sinceFiscalYear'), one('reliability'), (d) => [['sessions.length', list(d.sessions).length]]],
   'case-studies': [one('organizations'), one('date'), one('relatedSupport'), one('relatedSubsidies'), one('relatedProjects')],
   support: [one('providers'), one('since'), keyFigureFacts],

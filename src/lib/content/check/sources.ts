@@ -16,13 +16,13 @@ export function checkSourceRegistry(entries: RegisteredSource[], file = 'data/so
   const addresses = new Map<string, { index: number; id: string }>();
   entries.forEach((s, i) => {
     const firstId = ids.get(s.id);
-    if (firstId !== undefined) problems.push({ file, field: `${i}.id`, message: `"${s.id}" is also the id of entry ${firstId}: one id per source` });
+    if (firstId !== undefined) problems.push({ file, field: `[${i}].id`, message: `"${s.id}" is also the id of entry [${firstId}]: one id per source` });
     else ids.set(s.id, i);
     for (const key of ['url', 'readVia'] as const) {
       const address = s[key];
       if (address === undefined) continue;
       const first = addresses.get(address);
-      if (first) problems.push({ file, field: `${i}.${key}`, message: `"${address}" is already the address of "${first.id}" (entry ${first.index}): one entry per source, cite "${first.id}" instead` });
+      if (first) problems.push({ file, field: `[${i}].${key}`, message: `"${address}" is already the address of "${first.id}" (entry [${first.index}]): one entry per source, cite "${first.id}" instead` });
       else addresses.set(address, { index: i, id: s.id });
     }
   });

@@ -27,6 +27,8 @@ import { isStale } from '../src/lib/metrics/series';
 import { checkData, idProblems } from '../src/lib/content/data-files.ts';
 import { proseFigureProblems, type DatasetPoint } from '../src/lib/content/prose-figures.ts';
 import { checkSourceRegistry } from '../src/lib/content/check/sources.ts';
+import { checkEnglishNames, checkEnglishNamesInData } from '../src/lib/content/check/names.ts';
+import type { Name } from '../src/schemas/names.ts';
 import type { RegisteredSource } from '../src/schemas/sources.ts';
 
 /** One bilingual entry, validated: its data has the schema's types and defaults. */
@@ -52,6 +54,8 @@ export interface LoadedSite {
   entries: TypedEntry[];
   /** The source registry, data/sources.json. */
   sources: RegisteredSource[];
+  /** People and places, data/names.json. */
+  names: Name[];
   organizations: Organization[];
   emissionFactors?: EmissionFactors;
   metrics: Metric[];
@@ -170,13 +174,14 @@ export function loadSite(root: string = process.cwd()): LoadedSite {
     }
   }
   const sources = readDataFile(root, dataSchemas.sources.file, dataSchemas.sources.schema, problems) ?? [];
+  const names = readDataFile(root, dataSchemas.names.file, dataSchemas.names.schema, problems) ?? [];
   const organizations = readDataFile(root, dataSchemas.organizations.file, dataSchemas.organizations.schema, problems) ?? [];
   const emissionFactors = readDataFile(root, dataSchemas.emissionFactors.file, dataSchemas.emissionFactors.schema, problems);
   const metrics = readDataDir(root, dataSchemas.metrics.dir, dataSchemas.metrics.schema, problems);
   const subsidyRules = readDataDir(root, dataSchemas.subsidyRules.dir, dataSchemas.subsidyRules.schema, problems);
   const relatedProgrammes = readDataDir(root, dataSchemas.relatedProgrammes.dir, dataSchemas.relatedProgrammes.schema, problems);
   for (const e of entries) found.delete(`${e.collection}/${e.lang}/${e.id}`);
-  return { entries, sources, organizations, emissionFactors, metrics, subsidyRules, relatedProgrammes, problems, rejected: found };
+  return { entries, sources, names, organizations, emissionFactors, metrics, subsidyRules, relatedProgrammes, problems, rejected: found };
 }
 
 /**
@@ -223,6 +228,9 @@ export function siteProblems(site: LoadedSite, today: string, root: string = pro
   return [
     ...site.problems,
     ...checkSourceRegistry(site.sources, dataSchemas.sources.file),
+    ...checkEnglishNames(site.entries, [...site.organizations.map((o) => ({ ja: o.name.ja, en: o.name.en, notEnglish: o.notEnglish })), ...site.names]),
+    ...checkEnglishNamesInData(englishDataFiles(site), [...site.organizations.map((o) => ({ ja: o.name.ja, en: o.name.en, notEnglish: o.notEnglish })), ...site.names]),
+    ...checkRegistryReferences(site),
     ...checkUniqueIds(site.organizations, dataSchemas.organizations.file),
     ...checkIntegrity(site.entries, known, site.rejected),
     ...checkMetricPoints(site.entries, points, known.metrics),
@@ -237,6 +245,29 @@ export function siteProblems(site: LoadedSite, today: string, root: string = pro
     ...checkHandWrittenFigures(site.entries, site.metrics),
     ...proseProblems(site),
   ];
+}
+
+/** The data files whose `en` strings a reader sees, as loaded. */
+function englishDataFiles(site: LoadedSite): Array<{ file: string; data: unknown }> {
+  return [
+    ...(site.emissionFactors ? [{ file: dataSchemas.emissionFactors.file, data: site.emissionFactors }] : []),
+    ...site.metrics.map((m) => ({ file: `${dataSchemas.metrics.dir}/${m.id}.json`, data: m })),
+    ...site.subsidyRules.map((r) => ({ file: `${dataSchemas.subsidyRules.dir}/${r.id}.json`, data: r })),
+    ...site.relatedProgrammes.map((r) => ({ file: `${dataSchemas.relatedProgrammes.dir}/${r.id}.json`, data: r })),
+  ];
+}
+
+/** The name registry's `enSource` ids are sources of data/sources.json. */
+function checkRegistryReferences(site: LoadedSite): Problem[] {
+  const known = new Set(site.sources.map((s) => s.id));
+  const problems: Problem[] = [];
+  site.organizations.forEach((o, i) => {
+    if (o.enSource && !known.has(o.enSource)) problems.push({ file: dataSchemas.organizations.file, field: `[${i}].enSource`, message: `cites "${o.enSource}", which is not a source in data/sources.json` });
+  });
+  site.names.forEach((n, i) => {
+    if (n.enSource && !known.has(n.enSource)) problems.push({ file: dataSchemas.names.file, field: `[${i}].enSource`, message: `cites "${n.enSource}", which is not a source in data/sources.json` });
+  });
+  return problems;
 }
 
 /** Numbers typed in prose that a dataset holds, and twins that state different numbers (file and line). */

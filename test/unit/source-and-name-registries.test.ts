@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { checkSourceRegistry } from '../../src/lib/content/check/sources';
 import { checkEnglishNames, checkEnglishNamesInData } from '../../src/lib/content/check/names';
-import { checkData } from '../../src/lib/content/data-files';
+import { checkData } from '../../src/lib/content/check/data-files';
 import { keyFigure, sources, sourceById } from '../../src/schemas/shared';
 import { sourceRegistrySchema, type RegisteredSource } from '../../src/schemas/sources';
 import registry from '../../data/sources.json';

@@ -7,7 +7,7 @@
  * strings of data/ (`en` fields), so a correction made in the registry cannot be undone by a copy
  * elsewhere. Matching is case-sensitive and on whole words: "Mito" fails, "Mitochondria" does not.
  */
-import type { Problem } from '../integrity';
+import type { Problem } from './entry';
 
 export interface NameEntry {
   /** The name as written in Japanese, to say what to write instead. */

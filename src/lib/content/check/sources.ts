@@ -7,7 +7,7 @@
  * Citing an unknown id and writing a source out inline fail in the `source` schema fragment
  * (src/schemas/shared.ts), where the file and field are known.
  */
-import type { Problem } from '../integrity';
+import type { Problem } from './entry';
 import type { RegisteredSource } from '../../../schemas/sources';
 
 export function checkSourceRegistry(entries: RegisteredSource[], file = 'data/sources.json'): Problem[] {

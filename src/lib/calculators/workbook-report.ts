@@ -190,7 +190,8 @@ export function workbookReport(book: Workbook, fiscalYear: number, factors: Emis
       figure(`${formatNumber(f.factor, lang, 6)} t-CO2/${unitLabel(f.unit, lang)}`),
       words(f.appliesTo[lang]),
       words(say(`co2.status.${f.status}`)),
-      words(f.sources[0]?.title ?? '', f.sources[0]?.url),
+      // The source's short label, linked when the original's address is known (a copy is never linked).
+      words(f.sources[0]?.label[lang] ?? '', f.sources[0]?.url),
     ]),
   };
   const m3 = year.entered.lpg_m3;

@@ -20,10 +20,12 @@ import type { EmissionFactors } from '../src/schemas/emission-factors.ts';
 import type { Metric } from '../src/schemas/metrics.ts';
 import type { SubsidyRules } from '../src/schemas/subsidy-rules.ts';
 import type { RelatedProgramme } from '../src/schemas/related-programme.ts';
+import type { Operator } from '../src/schemas/operator.ts';
 import { checkIntegrity, checkMetricPoints, checkUniqueIds, pointKey, type Problem } from '../src/lib/content/integrity.ts';
 import { checkBodies, checkFactors, checkHandWrittenFigures, checkMetricDates, checkNewsDates, checkRoundReferences, checkSubsidyRounds } from '../src/lib/content/rules.ts';
 import { checkJapaneseNamesNoted } from '../src/lib/content/rules.ts';
 import { isStale } from '../src/lib/metrics/series';
+import { stillToFill } from '../src/lib/site/operator-rules.ts';
 import { checkData, idProblems } from '../src/lib/content/data-files.ts';
 import { proseFigureProblems, type DatasetPoint } from '../src/lib/content/prose-figures.ts';
 
@@ -53,6 +55,8 @@ export interface LoadedSite {
   metrics: Metric[];
   subsidyRules: SubsidyRules[];
   relatedProgrammes: RelatedProgramme[];
+  /** Who runs the site (data/operator.json). */
+  operator?: Operator;
   /** Files that could not be read or do not match their schema. */
   problems: Problem[];
   /** The entries (`collection/lang/id`) among those files: present, but not in `entries`. */
@@ -170,8 +174,9 @@ export function loadSite(root: string = process.cwd()): LoadedSite {
   const metrics = readDataDir(root, dataSchemas.metrics.dir, dataSchemas.metrics.schema, problems);
   const subsidyRules = readDataDir(root, dataSchemas.subsidyRules.dir, dataSchemas.subsidyRules.schema, problems);
   const relatedProgrammes = readDataDir(root, dataSchemas.relatedProgrammes.dir, dataSchemas.relatedProgrammes.schema, problems);
+  const operator = readDataFile(root, dataSchemas.operator.file, dataSchemas.operator.schema, problems);
   for (const e of entries) found.delete(`${e.collection}/${e.lang}/${e.id}`);
-  return { entries, organizations, emissionFactors, metrics, subsidyRules, relatedProgrammes, problems, rejected: found };
+  return { entries, organizations, emissionFactors, metrics, subsidyRules, relatedProgrammes, operator, problems, rejected: found };
 }
 
 /**
@@ -254,4 +259,13 @@ export function reviewNotes(site: LoadedSite, today: string): string[] {
     }
   }
   return notes;
+}
+
+/**
+ * First-party facts still "not found" (data/operator.json), printed by the content check in
+ * independent mode: the list the secretariat works through before switching to official mode, where
+ * each of them fails the check instead.
+ */
+export function toFillNotes(site: LoadedSite): string[] {
+  return site.operator?.mode === 'independent' ? stillToFill(site.operator) : [];
 }

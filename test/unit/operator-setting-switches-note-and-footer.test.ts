@@ -8,7 +8,8 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import OperatorNote from '../../src/components/site/OperatorNote.astro';
 import SiteFooter from '../../src/components/site/SiteFooter.astro';
-import { checkData } from '../../src/lib/content/data-files';
+import { checkData } from '../../src/lib/content/check/data-files';
+import raw from '../../data/operator.json';
 import { operator as real } from '../../src/lib/site/operator';
 import { stillToFill } from '../../src/lib/site/operator-rules';
 import { operatorSchema, type Operator } from '../../src/schemas/operator';
@@ -20,8 +21,9 @@ beforeAll(async () => {
 
 const independent = real;
 const filled = real.firstParty.map((f) => ({ ...f, value: { ja: `${f.label.ja}（記入例）`, en: `${f.label.en} (example)` } }));
+// The file as written (sources cited by id), switched to official mode with every first-party fact filled.
 const official = {
-  ...real,
+  ...raw,
   mode: 'official',
   operator: { ja: '北九州GX推進コンソーシアム事務局', en: 'The consortium secretariat' },
   operatorContact: { email: 'gx@example.org' },
@@ -73,13 +75,13 @@ describe('the operator setting switches the note and the footer', () => {
       message: expect.stringMatching(/^"secretariat-contact" .* is a first-party fact: .*\(found "notFound"\)$/),
     });
     // Independent mode accepts it, and lists it as still to be filled before switching.
-    expect(checkData('data/operator.json', operatorSchema, real).problems).toEqual([]);
+    expect(checkData('data/operator.json', operatorSchema, raw).problems).toEqual([]);
     expect(stillToFill(real)).toContain('data/operator.json: firstParty "secretariat-contact" (The secretariat\'s phone number, email address or contact form) is not found yet');
     expect(stillToFill(operatorSchema.parse(official))).toEqual([]);
   });
 
   it('official mode needs a way to reach the operator', () => {
     const { problems } = checkData('data/operator.json', operatorSchema, { ...official, operatorContact: {} });
-    expect(problems.map((p) => p.field)).toEqual(['operatorContact']);
+    expect(problems.map((p: { field: string }) => p.field)).toEqual(['operatorContact']);
   });
 });

@@ -23,7 +23,18 @@ async function fillSilently(page: Page, values: Record<string, string>) {
   }, Object.entries(values));
 }
 
-const tools = [
+interface Tool {
+  name: string;
+  path: string;
+  /** Selector → value (a radio is checked). */
+  fields: Record<string, string>;
+  live: (page: Page) => Promise<unknown>;
+  result: (page: Page) => Promise<string | null>;
+  heading: string;
+  query: RegExp;
+}
+
+const tools: Tool[] = [
   {
     name: 'the CO2 calculator',
     path: '/tools/co2/',

@@ -80,6 +80,19 @@ export function writeUrlParams(values: Record<string, string | undefined>) {
   history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
 }
 
+/**
+ * The form's submit button runs the same update as typing does (which writes the URL) and then moves
+ * focus to the result, so that the result is reached by a submit alone: with a screen reader's
+ * forms mode, or with a browser that fires no input events (HTML_CodeSniffer H32.2 asks for it).
+ */
+export function submitShowsResult(form: HTMLFormElement, update: () => void, result: HTMLElement) {
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    update();
+    result.focus();
+  });
+}
+
 // ------------------------------------------------------------ field errors
 
 /**

@@ -117,17 +117,18 @@ export function periodStart(x: string): string {
   return x.length === 4 ? `${x}-01-01` : x.length === 7 ? `${x}-01` : x;
 }
 
-/** Results are not in the future, nor after the day they were last checked; `updated` is not in the future. */
+/** Results are not in the future, nor after the day they were last checked; `lastChecked.date` is not in the future. */
 export function checkMetricDates(metrics: Metric[], today: string): Problem[] {
   const problems: Problem[] = [];
   for (const m of metrics) {
     const file = `data/metrics/${m.id}.json`;
-    if (m.updated > today) problems.push({ file, field: 'updated', message: `is "${m.updated}", after today (${today})` });
+    const checked = m.lastChecked.date;
+    if (checked > today) problems.push({ file, field: 'lastChecked.date', message: `is "${checked}", after today (${today})` });
     if (m.pointsAre === 'targets' || m.xType !== 'period') continue;
     m.points.forEach((p, i) => {
       const start = periodStart(p.x);
       if (start > today) problems.push({ file, field: `points.${i}.x`, message: `"${p.x}" is in the future (today is ${today}); targets belong in a dataset with "pointsAre": "targets"` });
-      else if (start > m.updated) problems.push({ file, field: `points.${i}.x`, message: `"${p.x}" is after the day the dataset was checked ("updated": "${m.updated}")` });
+      else if (start > checked) problems.push({ file, field: `points.${i}.x`, message: `"${p.x}" is after the day the dataset was last checked ("lastChecked.date": "${checked}")` });
     });
   }
   return problems;

@@ -42,7 +42,7 @@ export function datasetLd(m: Metric, lang: 'ja' | 'en', site: string, licence: s
     license: licence,
     inLanguage: lang,
     temporalCoverage: m.asOf,
-    dateModified: m.updated,
+    dateModified: m.lastChecked.date,
     isBasedOn: m.sources.map((s) => s.url),
     distribution: [
       { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: absolute(`/data/${m.id}.csv`) },

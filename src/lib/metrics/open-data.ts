@@ -65,7 +65,7 @@ export function catalog() {
         description: m.description,
         unit: m.unit,
         asOf: m.asOf,
-        updated: m.updated,
+        updated: m.lastChecked.date,
         json: `/data/${m.id}.json`,
         csv: `/data/${m.id}.csv`,
         sources: m.sources,

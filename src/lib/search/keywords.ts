@@ -82,6 +82,7 @@ export const subjects: Record<string, string[]> = {
   '/projects/green-lp-gas/': ['グリーンLPガス', 'green LP gas', 'green LPG'],
   '/projects/e-methane/': ['e-メタン', 'eメタン', 'e-methane', 'メタネーション', 'methanation'],
   '/projects/heat-management/': ['熱マネジメント', 'heat management'],
+  '/projects/yawata-electric-arc-furnace/': ['電炉', '電気炉', 'electric arc furnace', 'EAF', '日本製鉄', 'Nippon Steel'],
   '/projects/hibiki-offshore-wind/': ['響灘洋上ウインドファーム', '洋上風力', 'offshore wind', 'Hibiki offshore wind farm'],
 };
 

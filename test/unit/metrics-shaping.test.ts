@@ -7,7 +7,7 @@ import { figureFromMetric } from '../../src/lib/metrics/figures';
 import { xValues } from '../../src/lib/metrics/series';
 import { checkSummary, isDueForCheck, nextCheck } from '../../src/lib/metrics/checks';
 import { metricTable, xLabel } from '../../src/lib/metrics/table';
-import { openDataRows } from '../../src/lib/metrics/open-data';
+import { openDataRows, periodColumns, periodFromColumns } from '../../src/lib/metrics/open-data';
 import { recordsCsv } from '../../src/lib/format/csv';
 
 const tonnes = { unit: { ja: '万t-CO2', en: '10,000 t-CO2' }, chart: 'bar', asOf: 'FY2022' };
@@ -75,11 +75,23 @@ describe('metric datasets', () => {
   it('writes open-data CSV that reads back to the same values', () => {
     const d = m({ points: [{ x: 'FY2013', value: 35.7, note: { ja: '基準, "年"', en: 'Base' } }, { x: 'FY2022', value: 23.4 }] });
     const csv = recordsCsv(openDataRows(d));
-    expect(csv.startsWith('\uFEFFdataset,x,series,value')).toBe(true);
+    expect(csv.startsWith('\uFEFFdataset,period,period_precision,series,value')).toBe(true);
     expect(csv).toContain('"基準, ""年"""');
     const lines = csv.slice(1).trim().split('\r\n');
     expect(lines).toHaveLength(3);
-    expect(lines[2]!.split(',')[3]).toBe('23.4');
+    expect(lines[2]!.split(',').slice(1, 5)).toEqual(['2022-04-01', 'fiscal_year', '', '23.4']);
+  });
+
+  it('writes every period in one format, with its precision in a column of its own, and reads it back', () => {
+    const xs = ['1979', '2019-10-01', '2024-09', 'FY2024'];
+    expect(xs.map(periodColumns)).toEqual([
+      { period: '1979-01-01', period_precision: 'year' },
+      { period: '2019-10-01', period_precision: 'day' },
+      { period: '2024-09-01', period_precision: 'month' },
+      { period: '2024-04-01', period_precision: 'fiscal_year' },
+    ]);
+    expect(xs.map((x) => { const c = periodColumns(x); return periodFromColumns(c.period, c.period_precision); })).toEqual(xs);
+    expect(openDataRows(m({ xType: 'category', categories: { industry: { ja: '産業', en: 'Industry' } }, points: [{ x: 'industry', value: 1 }] }))[0]).toMatchObject({ category: 'industry' });
   });
 
   it('gives Chart.js plain JSON, with no chart for a lone figure', () => {

@@ -1,0 +1,110 @@
+/**
+ * The content check: every problem of the site's content and data (schemas first, through the
+ * loader in load.ts, then the rules across files in this folder), and what is due for a review.
+ * scripts/check-content.ts is only its command line; the content tests call the same functions.
+ * A new rule is a module of this folder, added to `siteProblems`.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataSchemas } from '../../../schemas';
+import { isDueForCheck, nextCheck } from '../../metrics/checks';
+import type { Problem } from './entry';
+import { checkIntegrity, checkMetricPoints, checkUniqueIds, pointKey } from './integrity';
+import { checkBodies, checkJapaneseNamesNoted, checkNewsDates } from './bodies';
+import { checkFactors, checkHandWrittenFigures, checkMetricDates, checkRoundReferences, checkSubsidyRounds } from './data-rules';
+import { declaredFieldProblems } from './fields';
+import { proseFigureProblems, type DatasetPoint } from './prose-figures';
+import type { LoadedSite } from './load';
+
+export { loadSite, type LoadedSite } from './load';
+export { formatProblems, type Problem } from './entry';
+export { todayInJapan } from '../../dates';
+
+/**
+ * Every route the build makes, from the files in src/pages: `[id]` in a folder named after a
+ * collection (or `metrics`, `data`) stands for each of its ids; `[...lang]` for `` and `/en`.
+ * Used to check links written in content before anything is built.
+ */
+export function sitePages(site: LoadedSite, root: string = process.cwd()): Set<string> {
+  const ids = new Map<string, Set<string>>();
+  for (const e of site.entries) ids.set(e.collection, (ids.get(e.collection) ?? new Set()).add(e.id));
+  ids.set('metrics', new Set(site.metrics.map((m) => m.id)));
+  ids.set('data', new Set([...site.metrics.map((m) => m.id), 'emission-factors']));
+  const pages = new Set<string>();
+  const walk = (dir: string, rel: string[]) => {
+    for (const name of readdirSync(join(root, dir))) {
+      if (statSync(join(root, dir, name)).isDirectory()) {
+        walk(join(dir, name), [...rel, name]);
+        continue;
+      }
+      const route = [...rel, name.replace(/\.(astro|ts|md|mdx)$/, '')];
+      if (route.at(-1) === 'index') route.pop();
+      let routes = [''];
+      for (const [i, part] of route.entries()) {
+        const isFile = i === route.length - 1 && /\.[a-z]+$/.test(part);
+        const choices = part === '[...lang]' ? ['', '/en'] : part.startsWith('[') ? [...(ids.get(route[i - 1] ?? '') ?? [])].map((id) => `/${part.replace(/\[[^\]]+\]/, id)}`) : [`/${part}`];
+        routes = routes.flatMap((r) => choices.map((c) => r + c));
+        if (isFile) routes = routes.map((r) => `${r}\u0000`);
+      }
+      for (const r of routes) pages.add(r.endsWith('\u0000') ? r.slice(0, -1) : `${r}/`);
+    }
+  };
+  walk('src/pages', []);
+  return pages;
+}
+
+/** Every problem of the site's content and data: schemas first, then the rules across files. */
+export function siteProblems(site: LoadedSite, today: string, root: string = process.cwd()): Problem[] {
+  const points = new Set(site.metrics.flatMap((m) => m.points.map((p) => pointKey(m.id, p.x, p.series))));
+  const known = {
+    organizations: new Set(site.organizations.map((o) => o.id)),
+    'subsidy-rules': new Set(site.subsidyRules.map((r) => r.id)),
+    metrics: new Set(site.metrics.map((m) => m.id)),
+  };
+  return [
+    ...site.problems,
+    ...declaredFieldProblems(),
+    ...checkUniqueIds(site.organizations, dataSchemas.organizations.file),
+    ...checkIntegrity(site.entries, known, site.rejected),
+    ...checkMetricPoints(site.entries, points, known.metrics),
+    ...checkBodies(site.entries, sitePages(site, root)),
+    ...checkJapaneseNamesNoted(site.entries),
+    ...checkNewsDates(site.entries),
+    ...(site.emissionFactors ? checkFactors(site.emissionFactors) : []),
+    ...checkMetricDates(site.metrics, today),
+    ...checkSubsidyRounds(site.subsidyRules, dataSchemas.subsidyRules.dir),
+    ...checkSubsidyRounds(site.relatedProgrammes, dataSchemas.relatedProgrammes.dir),
+    ...checkRoundReferences(site.subsidyRules, site.relatedProgrammes, known.organizations),
+    ...checkHandWrittenFigures(site.entries, site.metrics),
+    ...proseProblems(site),
+  ];
+}
+
+/** Numbers typed in prose that a dataset holds, and twins that state different numbers (file and line). */
+function proseProblems(site: LoadedSite): Problem[] {
+  const points: DatasetPoint[] = site.metrics.flatMap((m) => m.points.map((p) => ({ metric: m.id, x: p.x, series: p.series, value: p.value, unit: m.unit, title: m.title, proseUnits: m.proseUnits })));
+  return proseFigureProblems(site.entries, points).map((p) => ({ file: p.file, field: `(line ${p.line})`, message: p.message }));
+}
+
+
+/**
+ * What is really due for a check, as `<file>: <why>` (printed by the content check as one block of
+ * `due for a check: <file>: <why>` lines, the format the editors' desk reads; never a build warning).
+ * A dataset is due when nobody has looked for newer figures within its review interval, however old
+ * its figures are; a subsidy round when nobody has looked for 180 days, or when its rules have
+ * expired and nobody has looked since (for a newer round).
+ */
+export function reviewNotes(site: LoadedSite, today: string): string[] {
+  const notes = site.metrics
+    .filter((m) => isDueForCheck(m, today))
+    .map((m) => `data/metrics/${m.id}.json: last checked on ${m.lastChecked.date}, next check was due by ${nextCheck(m)} (every ${m.reviewEveryMonths} months)`);
+  const stale = new Date(Date.parse(`${today}T00:00:00Z`) - 180 * 86_400_000).toISOString().slice(0, 10);
+  for (const [dir, rounds] of [[dataSchemas.subsidyRules.dir, site.subsidyRules], [dataSchemas.relatedProgrammes.dir, site.relatedProgrammes]] as const) {
+    for (const r of rounds) {
+      const checked = r.lastChecked.date;
+      if (checked < stale) notes.push(`${dir}/${r.id}.json: last checked on ${checked}, more than 180 days ago`);
+      else if (r.validUntil < today && checked <= r.validUntil) notes.push(`${dir}/${r.id}.json: rules valid until ${r.validUntil}, which has passed, and nobody has looked for a newer round since`);
+    }
+  }
+  return notes;
+}

@@ -4,6 +4,7 @@
  * content; test/e2e checks every block against the properties of its schema.org type.
  */
 import type { Metric } from '../../schemas/metrics';
+import { sidebar } from '../../config/sidebar.mjs';
 
 const context = 'https://schema.org';
 
@@ -82,7 +83,7 @@ export function newsArticleLd(n: { title: string; description: string; date: str
  * `names` (the sidebar's entries, by path with the language prefix), and the page itself.
  * Undefined for the home page, which has no trail. `path` and the names' keys end with a slash.
  */
-export function breadcrumbLd(path: string, title: string, names: Record<string, string>, site: string) {
+export function breadcrumbLd(path: string, title: string, site: string, names: Record<string, string> = sidebarNames(path.startsWith('/en/') ? 'en' : 'ja')) {
   const prefix = path.startsWith('/en/') ? '/en' : '';
   const home = `${prefix}/`;
   if (path === home) return undefined;
@@ -98,4 +99,9 @@ export function breadcrumbLd(path: string, title: string, names: Record<string, 
     '@type': 'BreadcrumbList',
     itemListElement: trail.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, item: new URL(c.path, site).href })),
   };
+}
+
+/** The sidebar's names of pages, by path with the language prefix (`/en/news/` → "News"): the breadcrumbs' names. */
+export function sidebarNames(lang: 'ja' | 'en'): Record<string, string> {
+  return Object.fromEntries(sidebar.flatMap((g) => g.items).map((i) => [`${lang === 'en' ? '/en' : ''}${i.link}`, lang === 'en' ? i.translations.en : i.label]));
 }

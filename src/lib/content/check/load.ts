@@ -19,10 +19,16 @@ import type { EmissionFactors } from '../../../schemas/emission-factors';
 import type { Metric } from '../../../schemas/metrics';
 import type { SubsidyRules } from '../../../schemas/subsidy-rules';
 import type { RelatedProgramme } from '../../../schemas/related-programme';
+import type { RegisteredSource } from '../../../schemas/sources';
+import type { Name } from '../../../schemas/names';
 import type { CheckedEntry, Problem } from './entry';
 import { checkData, idProblems, readJson } from './data-files';
 
 export interface LoadedSite {
+  /** The source registry, data/sources.json. */
+  sources: RegisteredSource[];
+  /** People and places, data/names.json. */
+  names: Name[];
   entries: CheckedEntry[];
   organizations: Organization[];
   emissionFactors?: EmissionFactors;
@@ -110,11 +116,13 @@ export function loadSite(root: string = process.cwd()): LoadedSite {
       }
     }
   }
+  const sources = readDataFile(root, dataSchemas.sources.file, dataSchemas.sources.schema, problems) ?? [];
+  const names = readDataFile(root, dataSchemas.names.file, dataSchemas.names.schema, problems) ?? [];
   const organizations = readDataFile(root, dataSchemas.organizations.file, dataSchemas.organizations.schema, problems) ?? [];
   const emissionFactors = readDataFile(root, dataSchemas.emissionFactors.file, dataSchemas.emissionFactors.schema, problems);
   const metrics = readDataDir(root, dataSchemas.metrics.dir, dataSchemas.metrics.schema, problems);
   const subsidyRules = readDataDir(root, dataSchemas.subsidyRules.dir, dataSchemas.subsidyRules.schema, problems);
   const relatedProgrammes = readDataDir(root, dataSchemas.relatedProgrammes.dir, dataSchemas.relatedProgrammes.schema, problems);
   for (const e of entries) found.delete(`${e.collection}/${e.lang}/${e.id}`);
-  return { entries, organizations, emissionFactors, metrics, subsidyRules, relatedProgrammes, problems, rejected: found };
+  return { entries, sources, names, organizations, emissionFactors, metrics, subsidyRules, relatedProgrammes, problems, rejected: found };
 }

@@ -14,6 +14,7 @@
 import { formatTonnes } from '../../lib/calculators/co2';
 import type { Lang } from '../../lib/i18n';
 import { fill, type UiKey, type UiStrings } from '../../lib/i18n';
+import type { TableCell, TableModel } from '../../lib/format/table-model';
 
 // ------------------------------------------------------------ payload
 
@@ -160,4 +161,42 @@ export function link(href: string, text: string): HTMLAnchorElement {
   a.href = href;
   a.textContent = text;
   return a;
+}
+
+// ------------------------------------------------------------ tables
+
+/** An element `tag` with attributes and children: the one small DOM builder of the islands. */
+export function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+function tableCell(cell: TableCell): HTMLTableCellElement {
+  let content: Node | string = cell.text;
+  if (cell.href) content = link(cell.href, cell.text);
+  if (cell.strong) content = element('strong', {}, content);
+  if (cell.output) content = element('output', cell.output, content);
+  const children = cell.note ? [content, element('span', { class: 'table-note' }, cell.note)] : [content];
+  if (cell.head) return element('th', { scope: 'row' }, ...children);
+  const attributes: Record<string, string> = cell.kind ? { class: cell.kind } : {};
+  if (cell.span) attributes.colspan = String(cell.span);
+  return element('td', attributes, ...children);
+}
+
+/**
+ * A table shaped in src/lib (TableModel) as HTML, inside a focusable region named by its caption, so
+ * that keyboard users can reach the overflow of a wide table. Figures align to the end, `text` cells
+ * to the start (by the page's CSS).
+ */
+export function tableElement(model: TableModel): HTMLElement {
+  const table = element(
+    'table',
+    {},
+    element('caption', {}, model.caption),
+    element('thead', {}, element('tr', {}, ...model.head.map((h) => element('th', { scope: 'col' }, h)))),
+    element('tbody', {}, ...model.rows.map((row) => element('tr', {}, ...row.map(tableCell)))),
+  );
+  return element('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': model.caption }, table);
 }

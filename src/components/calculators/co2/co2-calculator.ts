@@ -5,7 +5,7 @@
  * Factors and strings come from the page's payload (src/lib/calculators/co2-page.ts). Nothing typed
  * leaves the browser.
  */
-import { co2Csv, co2Params, computeCo2, defaultElectricityFactor, formulaLine, lineSpecs, plainNumber, formatTonnes, type Co2Param, type Co2Result } from '../../../lib/calculators/co2';
+import { co2Csv, co2CsvHeadKeys, co2CsvTotalKey, co2Params, computeCo2, defaultElectricityFactor, formulaLine, lineSpecs, plainNumber, formatTonnes, type Co2Param, type Co2Result } from '../../../lib/calculators/co2';
 import type { Co2CalculatorPayload, Co2StringKey } from '../../../lib/calculators/co2-page';
 import { parseAmount } from '../../../lib/calculators/parse-amount';
 import { formatNumber } from '../../../lib/format/amounts';
@@ -136,7 +136,7 @@ class Co2Calculator extends HTMLElement {
   private download() {
     if (!this.lastResult?.ok) return;
     const items = Object.fromEntries(co2Params.map((p) => [p, this.text(`co2.item.${p}`)])) as Record<Co2Param, string>;
-    downloadCsv(co2Csv(this.lastResult, this.payload.lang, items), 'co2-scope1-2.csv');
+    downloadCsv(co2Csv(this.lastResult, this.payload.lang, items, co2CsvHeadKeys.map((k) => this.text(k)), this.text(co2CsvTotalKey)), 'co2-scope1-2.csv');
   }
 }
 

@@ -2,12 +2,15 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { externalLinks } from './src/config/external-links.mjs';
 import { sidebar } from './src/config/sidebar.mjs';
 import { locales } from './src/config/locales.mjs';
 import { pagefindOptions } from './src/config/search.mjs';
 import { phraseBreaks } from './src/config/phrase-breaks.mjs';
+import ja from './src/i18n/ja.json' with { type: 'json' };
+import en from './src/i18n/en.json' with { type: 'json' };
 
 /** SITE_URL as Astro's `site`: an http(s) origin, since every link in the site starts at `/`. */
 function siteUrl(value = 'https://kitakyushu-gx.example.org') {
@@ -56,8 +59,21 @@ export default defineConfig({
       pagefind: pagefindOptions,
       // src/pages/404.astro is bilingual; Starlight's route would also publish /404/.
       disable404Route: true,
+      // Feed autodiscovery on every Starlight page: both languages' news feeds, each titled in its
+      // own language (the embed pages, outside Starlight, announce theirs in their own head).
+      head: [
+        { tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', title: ja['feeds.title'], href: '/news/rss.xml', hreflang: 'ja' } },
+        { tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', title: en['feeds.title'], href: '/en/news/rss.xml', hreflang: 'en' } },
+      ],
       lastUpdated: false,
       pagination: false,
+    }),
+    // Starlight adds this integration itself unless it is already there; it is added here to leave
+    // out the embed pages (/metrics/<id>/embed/), which are `noindex` and must not be in the sitemap.
+    // The i18n option is what Starlight would pass (its getSitemapConfig).
+    sitemap({
+      i18n: { defaultLocale: 'root', locales: Object.fromEntries(Object.entries(locales).map(([key, l]) => [key, l.lang])) },
+      filter: (page) => !/\/embed\/$/.test(page),
     }),
     phraseBreaks(),
   ],

@@ -1,6 +1,7 @@
 // Search benchmark (a measurement, not a test: it prints figures and never fails on them).
 // Usage: npm run build && npm run bench:search [-- runs]
 // 1. The size of the Pagefind index in dist/pagefind/: files and bytes, by kind and language.
+// (3, at the end: precision@1 and @3 per language of the regression queries, test/e2e/search-queries.ts.)
 // 2. The time to the first result in Chromium, for a few queries in both languages:
 //    - "dialog": from typing the query into Starlight's search dialog to the first result link
 //      on screen (includes the dialog's input debounce), in a fresh browser context (cold: the
@@ -122,3 +123,17 @@ console.log('\n"warm" is a second query on the same page; the dialog waits for a
 
 await browser.close();
 server.close();
+
+// 3. Precision of the regression queries (the same measure as test/e2e/search-finds-japanese-and-english-queries.test.ts).
+const { loadSearch, removeShims } = await import('../test/e2e/support/pagefind-node.ts');
+const { queries: suite } = await import('../test/e2e/search-queries.ts');
+const { normalizeQuery } = await import('../src/lib/search/normalize-query.ts');
+console.log('\nPrecision of the search regression queries (language = the page searched from)');
+for (const lang of ['ja', 'en'] as const) {
+  const search = await loadSearch(bundle.replace(/\/pagefind$/, ''), lang);
+  const mine = suite.filter((q) => q.lang === lang);
+  const ranks = await Promise.all(mine.map(async (q) => (await search.search(normalizeQuery(q.query))).findIndex((url) => q.expect.includes(url)) + 1));
+  const at = (k: number) => (ranks.filter((r) => r >= 1 && r <= k).length / ranks.length).toFixed(3);
+  console.log(`  ${lang}  n=${String(ranks.length).padStart(3)}  precision@1 ${at(1)}  precision@3 ${at(3)}`);
+}
+removeShims();

@@ -19,6 +19,8 @@ if (problems.length > 0) {
   console.error(`Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${load.formatProblems(problems)}`);
   process.exit(1);
 }
-for (const note of load.reviewNotes(site, today)) console.log(`due for a check: ${note}`);
+// One block, one line per item: the editors' desk reads exactly `due for a check: <file>: <why>`.
+const due = load.reviewNotes(site, today);
+if (due.length > 0) console.log(due.map((note) => `due for a check: ${note}`).join('\n'));
 for (const note of load.toFillNotes(site)) console.log(`to fill before official mode: ${note}`);
 console.log(`Content check passed in ${seconds} s: ${site.entries.length} entries, ${site.organizations.length} organizations, ${site.metrics.length} datasets, ${site.subsidyRules.length} subsidy rounds.`);

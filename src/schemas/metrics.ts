@@ -5,7 +5,7 @@
  * table on /metrics/ and published as open data (/data/<id>.json and .csv).
  */
 import { z } from 'astro/zod';
-import { entryId, localizedText, partialDate, reliability, sources, text, weaker } from './shared';
+import { entryId, lastCheck, localizedText, reliability, sources, text, weaker } from './shared';
 
 /** One value of the dataset. */
 const point = z
@@ -112,10 +112,17 @@ export const metricSchema = z
     sources,
     /** The latest period the figures describe: a date as precise as the source, or `FY2024`. */
     asOf: z.string().regex(period, 'must be a period written as YYYY, YYYY-MM, YYYY-MM-DD or FY2024'),
-    /** How often the dataset should be checked for newer figures, in months. */
+    /**
+     * How often someone should look for newer figures, in months, counted from `lastChecked.date`.
+     * A dataset nobody has looked at for longer is "due for a check" (badge on /metrics/, a line in
+     * the content check). Datasets of targets (`pointsAre: "targets"`) never show the badge.
+     */
     reviewEveryMonths: z.number().int().positive(),
-    /** The date someone last checked the sources for newer figures, `YYYY-MM-DD`. */
-    updated: partialDate,
+    /**
+     * When someone last looked for newer figures and what they found. Example:
+     * { "date": "2026-12-06", "outcome": "no-newer", "note": "City page still ends at FY2022." }
+     */
+    lastChecked: lastCheck,
   })
   .strict()
   .superRefine((m, ctx) => {

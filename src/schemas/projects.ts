@@ -3,7 +3,8 @@ import { z } from 'astro/zod';
 import { entryId, keyFigure, keywords, partialDate, provenance, reliability, timelineEvent, text, webUrl } from './shared';
 
 /** Where a project stands, in the order projects usually move. */
-export const projectStages = ['research', 'feasibility', 'construction', 'demonstration', 'operation'] as const;
+/** `planned`: the investment is decided and announced, but no source reports that construction has begun. */
+export const projectStages = ['research', 'feasibility', 'planned', 'construction', 'demonstration', 'operation'] as const;
 
 export const projectSchema = z
   .object({

@@ -6,7 +6,7 @@
  * Only what a source says goes in: leave a field out when it is not published.
  */
 import { z } from 'astro/zod';
-import { entryId, isoDate, localizedText, reliability, sources, webUrl } from './shared';
+import { entryId, isoDate, lastCheck, localizedText, reliability, sources, webUrl } from './shared';
 import { period, windowInsideValidity } from './subsidy-rules';
 
 /** A stated fact in both languages, with how far it can be trusted. */
@@ -51,8 +51,8 @@ export const relatedProgrammeSchema = z
     /** First and last day this round's rules apply (the fiscal year unless stated). */
     validFrom: isoDate,
     validUntil: isoDate,
-    /** The day someone last checked this entry against its sources. */
-    lastChecked: isoDate,
+    /** When someone last checked this entry against its sources (and looked for a newer round), and what they found. */
+    lastChecked: lastCheck,
     sources,
   })
   .strict()

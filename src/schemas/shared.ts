@@ -36,6 +36,27 @@ export const partialDate = z.preprocess(
 export const isoDate = partialDate.refine((s) => s.length === 10, 'must be a full date written as YYYY-MM-DD');
 
 /**
+ * When someone last looked for newer figures or rules, and what they found. The site shows a
+ * "due for a check" badge only when nobody has looked within the entry's review interval, so an
+ * old figure that is still the newest one published reads as checked, not as overdue.
+ * Example: { "date": "2026-12-06", "outcome": "no-newer", "note": "No FY2023 figure on the city's page." }
+ */
+export const lastCheck = z
+  .object({
+    /** The day of the look, `YYYY-MM-DD` (the research notes' date). */
+    date: isoDate,
+    /**
+     * `no-newer`: the sources we could read publish nothing newer than what the entry holds;
+     * `newer-added`: a newer figure (or rule) was found and added to the entry.
+     */
+    outcome: z.enum(['no-newer', 'newer-added']),
+    /** For editors: what was looked at or found, in a few words. Not shown to readers. */
+    note: z.string().trim().min(1).optional(),
+  })
+  .strict();
+export type LastCheck = z.infer<typeof lastCheck>;
+
+/**
  * Text a reader sees (a title, a label, a sentence): at least one character that is not a space.
  * A title of spaces would publish an empty heading or link.
  */

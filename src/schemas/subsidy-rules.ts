@@ -5,7 +5,7 @@
  * content/subsidies/{ja,en}/<id>.md.
  */
 import { z } from 'astro/zod';
-import { entryId, isoDate, localizedText, reliability, sources, webUrl } from './shared';
+import { entryId, isoDate, lastCheck, localizedText, reliability, sources, webUrl } from './shared';
 
 export const period = z
   .object({
@@ -108,8 +108,8 @@ export const subsidyRulesSchema = z
     /** First and last day these rules apply (the fiscal year unless stated). */
     validFrom: isoDate,
     validUntil: isoDate,
-    /** The day someone last checked these rules against the official page. */
-    lastChecked: isoDate,
+    /** When someone last checked these rules against the official page (and looked for a newer round), and what they found. */
+    lastChecked: lastCheck,
     sources,
   })
   .strict()

@@ -1,9 +1,10 @@
 /**
- * Every built page, in both languages, opened in Chromium: no axe violation, no console error, no
+ * Every built page, in both languages, opened in Chromium: no axe violation, no HTML_CodeSniffer
+ * (WCAG2AA) error, no console error, no
  * failed request, no request to another host, and the head a shared link or a search engine needs.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, builtPages, useSiteInChromium } from './support/site';
+import { axeViolations, builtPages, htmlcsErrors, useSiteInChromium } from './support/site';
 
 const pages = builtPages();
 const site = useSiteInChromium();
@@ -28,6 +29,19 @@ describe('the accessibility check itself', () => {
       document.querySelector('main')!.append(img);
     });
     expect((await axeViolations(page)).join('\n')).toMatch(/^image-alt \(critical\): .*img/m);
+    await page.close();
+  });
+
+  it('names an HTML_CodeSniffer error when a page has one', async () => {
+    const page = await site.context.newPage();
+    await page.goto(`${site.origin}/about/`);
+    expect(await htmlcsErrors(page)).toEqual([]);
+    await page.evaluate(() => {
+      const a = document.createElement('a');
+      a.href = '/';
+      document.querySelector('main')!.append(a);
+    });
+    expect((await htmlcsErrors(page)).join('\n')).toMatch(/H91\.A\.NoContent/);
     await page.close();
   });
 });
@@ -99,6 +113,7 @@ describe.concurrent.each(pages)('page %s', (path) => {
     }
 
     expect(await axeViolations(page)).toEqual([]);
+    expect(await htmlcsErrors(page)).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
     expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).not.toMatch(/script-src[^;]*'unsafe-inline'/);
     expect(foreign).toEqual([]);

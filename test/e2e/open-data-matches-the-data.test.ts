@@ -8,6 +8,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { loadSite } from '../../src/lib/content/check/site';
 import { fileFor } from './support/site';
+import { periodFromColumns } from '../../src/lib/metrics/open-data';
 
 // The data as the build validated it (one load path), and the ids the site must publish.
 const site = loadSite();
@@ -26,7 +27,10 @@ describe('open data', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const [head, ...rows] = csv(text);
     const col = (name: string) => head!.indexOf(name);
-    expect(rows.map((r) => [r[col('x')], r[col('series')], Number(r[col('value')]), r[col('bound')]])).toEqual(
+    // A period is written as its first day with its precision beside it (one format per column).
+    const x = (r: string[]) => (expected.xType === 'period' ? periodFromColumns(r[col('period')]!, r[col('period_precision')]!) : r[col('category')]);
+    if (expected.xType === 'period') expect(rows.every((r) => /^\d{4}-\d{2}-\d{2}$/.test(r[col('period')]!))).toBe(true);
+    expect(rows.map((r) => [x(r), r[col('series')], Number(r[col('value')]), r[col('bound')]])).toEqual(
       expected.points.map((p) => [p.x, p.series ?? '', p.value, p.bound]),
     );
   });

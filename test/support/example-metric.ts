@@ -11,7 +11,7 @@ const base = {
   sources: ['ktq-gx-home'],
   asOf: '2024-09',
   reviewEveryMonths: 12,
-  updated: '2026-11-28',
+  lastChecked: { date: '2026-11-28', outcome: 'no-newer' },
 };
 
 /** The raw file content, for tests of what the schema refuses. */

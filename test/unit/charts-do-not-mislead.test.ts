@@ -120,7 +120,7 @@ describe('the two charts that used to mislead', () => {
   const byId = (id: string) => datasets.find((m) => m.id === id)!;
   it('spaces the population years by time: 1979 is forty years before 2019', () => {
     const points = chartConfig(byId('population'), 'en')!.data.datasets[0]!.data as Point[];
-    expect(points.map((p) => Math.floor(p.x))).toEqual([1979, 2019, 2024, 2025]);
+    expect(points.map((p) => Math.floor(p.x))).toEqual([1979, 2019, 2024, 2025, 2025]);
     expect(points[1]!.x - points[0]!.x).toBeGreaterThan(40); // 2019-10-01 − 1979 ≈ 40.75 years
     expect(points[3]!.x - points[2]!.x).toBeLessThan(2); // 2024-01-01 → 2025-09-01 ≈ 1.67 years
   });

@@ -38,10 +38,10 @@ describe('rules over datasets', () => {
 
   it('refuses results after today and after the day they were checked, but not targets', () => {
     const m = (x: string, pointsAre: 'results' | 'targets' = 'results') =>
-      ({ id: 'm', xType: 'period', pointsAre, updated: '2026-11-28', points: [{ x, value: 1 }] }) as unknown as Metric;
+      ({ id: 'm', xType: 'period', pointsAre, lastChecked: { date: '2026-11-28', outcome: 'no-newer' }, points: [{ x, value: 1 }] }) as unknown as Metric;
     // FY2026 began on 2026-04-01: a result for it may already exist.
     expect(checkMetricDates([m('FY2026')], '2026-11-30')).toEqual([]);
-    expect(checkMetricDates([m('2026-11-29')], '2026-11-30')[0]?.message).toContain('after the day the dataset was checked');
+    expect(checkMetricDates([m('2026-11-29')], '2026-11-30')[0]?.message).toContain('after the day the dataset was last checked');
     expect(checkMetricDates([m('2026-12')], '2026-11-30')[0]?.message).toContain('is in the future');
     expect(checkMetricDates([m('FY2030', 'targets')], '2026-11-30')).toEqual([]);
   });

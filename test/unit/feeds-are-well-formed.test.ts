@@ -28,14 +28,17 @@ describe('iCalendar', () => {
 });
 
 describe('RSS items', () => {
-  it('get a pubDate only from a full date, at midnight in Japan', () => {
-    const items = rssItems([
-      { title: 'day', link: 'https://x/a/', description: 'd', date: '2024-05-23' },
-      { title: 'month', link: 'https://x/b/', description: 'd', date: '2024-09' },
-      { title: 'year', link: 'https://x/c/', description: 'd', date: '2024' },
-    ]);
-    // 2024-05-23 00:00 in Japan (UTC+9) is 2024-05-22 15:00 UTC.
-    expect(items[0]!.pubDate?.toISOString()).toBe('2024-05-22T15:00:00.000Z');
-    expect(items.slice(1).map((i) => i.pubDate)).toEqual([undefined, undefined]);
+  it('all get a pubDate: a full date at midnight in Japan, a month or a year at its first day with the precision kept in the text', () => {
+    const feed = (lang: 'ja' | 'en') =>
+      rssItems([
+        { title: 'day', link: 'https://x/a/', description: 'd', date: '2024-05-23' },
+        { title: 'month', link: 'https://x/b/', description: 'd', date: '2024-09' },
+        { title: 'year', link: 'https://x/c/', description: 'd', date: '2024' },
+      ], lang);
+    const ja = feed('ja');
+    // 2024-05-23 00:00 in Japan (UTC+9) is 2024-05-22 15:00 UTC; 2024-09 → 2024-09-01; 2024 → 2024-01-01.
+    expect(ja.map((i) => i.pubDate?.toISOString())).toEqual(['2024-05-22T15:00:00.000Z', '2024-08-31T15:00:00.000Z', '2023-12-31T15:00:00.000Z']);
+    expect(ja.map((i) => i.description)).toEqual(['d', '2024年9月：d', '2024年：d']);
+    expect(feed('en').map((i) => i.description)).toEqual(['d', 'September 2024: d', '2024: d']);
   });
 });

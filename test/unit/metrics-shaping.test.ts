@@ -4,9 +4,10 @@ import { metricSchema } from '../../src/schemas/metrics';
 import { exampleMetric, exampleMetricInput } from '../support/example-metric';
 import { chartConfig } from '../../src/lib/metrics/chart-config';
 import { figureFromMetric } from '../../src/lib/metrics/figures';
-import { isStale, xValues } from '../../src/lib/metrics/series';
+import { xValues } from '../../src/lib/metrics/series';
+import { checkSummary, isDueForCheck, nextCheck } from '../../src/lib/metrics/checks';
 import { metricTable, xLabel } from '../../src/lib/metrics/table';
-import { openDataRows } from '../../src/lib/metrics/open-data';
+import { openDataRows, periodColumns, periodFromColumns } from '../../src/lib/metrics/open-data';
 import { recordsCsv } from '../../src/lib/format/csv';
 
 const tonnes = { unit: { ja: '万t-CO2', en: '10,000 t-CO2' }, chart: 'bar', asOf: 'FY2022' };
@@ -45,23 +46,52 @@ describe('metric datasets', () => {
     expect(r.error!.issues.map((i) => i.path.join('.'))).toContain('points.0.source');
   });
 
-  it('is stale only after its review interval', () => {
-    // As of 2024-09 (read as 2024-09-28) + 6 months = 2025-03-28.
-    expect(isStale({ asOf: '2024-09', reviewEveryMonths: 6 }, '2025-03-28')).toBe(false);
-    expect(isStale({ asOf: '2024-09', reviewEveryMonths: 6 }, '2025-03-29')).toBe(true);
-    // FY2022 ends in March 2023; + 12 months = 2024-03-28.
-    expect(isStale({ asOf: 'FY2022', reviewEveryMonths: 12 }, '2024-03-28')).toBe(false);
-    expect(isStale({ asOf: 'FY2022', reviewEveryMonths: 12 }, '2024-04-01')).toBe(true);
+  it('is due for a check only when nobody has looked within its review interval, however old the figure', () => {
+    const checked = (date: string, extra: Record<string, unknown> = {}) => m({ asOf: 'FY2020', reviewEveryMonths: 12, lastChecked: { date, outcome: 'no-newer' }, points: [{ x: 'FY2020', value: 1 }], ...extra });
+    // A FY2020 figure checked on 2026-12-06: next check by 2027-12-06, so no badge on 2026-12-06 nor on 2027-12-06.
+    expect(nextCheck(checked('2026-12-06'))).toBe('2027-12-06');
+    expect(isDueForCheck(checked('2026-12-06'), '2026-12-06')).toBe(false);
+    expect(isDueForCheck(checked('2026-12-06'), '2027-12-06')).toBe(false);
+    expect(isDueForCheck(checked('2026-12-06'), '2027-12-07')).toBe(true);
+    // Checked on 2025-06-01, not since: due on 2026-12-06 (2025-06-01 + 12 months = 2026-06-01).
+    expect(isDueForCheck(checked('2025-06-01'), '2026-12-06')).toBe(true);
+    // 2026-08-31 + 6 months: there is no 31 February; the last day of February 2027 is meant.
+    expect(nextCheck({ lastChecked: { date: '2026-08-31', outcome: 'no-newer' }, reviewEveryMonths: 6 })).toBe('2027-02-28');
+    // Targets for FY2030 are goals, never overdue, even when nobody has looked for years.
+    expect(isDueForCheck(checked('2020-01-01', { pointsAre: 'targets', points: [{ x: 'FY2030', value: 47 }] }), '2026-12-06')).toBe(false);
+  });
+
+  it('sums up the checks once for the dashboard and leaves the due datasets to their badges', () => {
+    const d = (id: string, date: string, outcome: 'no-newer' | 'newer-added') => ({ id, pointsAre: 'results' as const, reviewEveryMonths: 12, lastChecked: { date, outcome } });
+    const summary = checkSummary([d('a', '2026-11-28', 'no-newer'), d('b', '2026-12-06', 'no-newer'), d('c', '2026-12-06', 'newer-added'), d('d', '2026-12-06', 'no-newer'), d('old', '2025-01-10', 'no-newer')], '2026-12-06');
+    expect(summary.groups).toEqual([
+      { month: '2026-12', outcome: 'no-newer', ids: ['b', 'd'] },
+      { month: '2026-12', outcome: 'newer-added', ids: ['c'] },
+      { month: '2026-11', outcome: 'no-newer', ids: ['a'] },
+    ]);
+    expect(summary.due).toEqual(['old']);
   });
 
   it('writes open-data CSV that reads back to the same values', () => {
     const d = m({ points: [{ x: 'FY2013', value: 35.7, note: { ja: '基準, "年"', en: 'Base' } }, { x: 'FY2022', value: 23.4 }] });
     const csv = recordsCsv(openDataRows(d));
-    expect(csv.startsWith('\uFEFFdataset,x,series,value')).toBe(true);
+    expect(csv.startsWith('\uFEFFdataset,period,period_precision,series,value')).toBe(true);
     expect(csv).toContain('"基準, ""年"""');
     const lines = csv.slice(1).trim().split('\r\n');
     expect(lines).toHaveLength(3);
-    expect(lines[2]!.split(',')[3]).toBe('23.4');
+    expect(lines[2]!.split(',').slice(1, 5)).toEqual(['2022-04-01', 'fiscal_year', '', '23.4']);
+  });
+
+  it('writes every period in one format, with its precision in a column of its own, and reads it back', () => {
+    const xs = ['1979', '2019-10-01', '2024-09', 'FY2024'];
+    expect(xs.map(periodColumns)).toEqual([
+      { period: '1979-01-01', period_precision: 'year' },
+      { period: '2019-10-01', period_precision: 'day' },
+      { period: '2024-09-01', period_precision: 'month' },
+      { period: '2024-04-01', period_precision: 'fiscal_year' },
+    ]);
+    expect(xs.map((x) => { const c = periodColumns(x); return periodFromColumns(c.period, c.period_precision); })).toEqual(xs);
+    expect(openDataRows(m({ xType: 'category', categories: { industry: { ja: '産業', en: 'Industry' } }, points: [{ x: 'industry', value: 1 }] }))[0]).toMatchObject({ category: 'industry' });
   });
 
   it('gives Chart.js plain JSON, with no chart for a lone figure', () => {

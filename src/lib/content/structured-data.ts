@@ -4,6 +4,7 @@
  * content; test/e2e checks every block against the properties of its schema.org type.
  */
 import type { Metric } from '../../schemas/metrics';
+import { sidebar } from '../../config/sidebar.mjs';
 
 const context = 'https://schema.org';
 
@@ -42,7 +43,7 @@ export function datasetLd(m: Metric, lang: 'ja' | 'en', site: string, licence: s
     license: licence,
     inLanguage: lang,
     temporalCoverage: m.asOf,
-    dateModified: m.updated,
+    dateModified: m.lastChecked.date,
     isBasedOn: m.sources.flatMap((s) => (s.url ? [s.url] : [])),
     distribution: [
       { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: absolute(`/data/${m.id}.csv`) },
@@ -62,4 +63,45 @@ export function eventLd(e: { title: string; description: string; date: string; u
     url: e.url,
     ...(e.location ? { location: { '@type': 'Place', name: e.location } } : {}),
   };
+}
+
+/** A news item as a NewsArticle: its date at the precision the source gives (`2024-09` is a valid ISO 8601 date). */
+export function newsArticleLd(n: { title: string; description: string; date: string; url: string; lang: 'ja' | 'en' }) {
+  return {
+    '@context': context,
+    '@type': 'NewsArticle',
+    headline: n.title,
+    description: n.description,
+    datePublished: n.date,
+    url: n.url,
+    inLanguage: n.lang,
+  };
+}
+
+/**
+ * Where a page sits, as a BreadcrumbList: the home page, each ancestor path that has a name in
+ * `names` (the sidebar's entries, by path with the language prefix), and the page itself.
+ * Undefined for the home page, which has no trail. `path` and the names' keys end with a slash.
+ */
+export function breadcrumbLd(path: string, title: string, site: string, names: Record<string, string> = sidebarNames(path.startsWith('/en/') ? 'en' : 'ja')) {
+  const prefix = path.startsWith('/en/') ? '/en' : '';
+  const home = `${prefix}/`;
+  if (path === home) return undefined;
+  const parts = path.slice(home.length).split('/').filter(Boolean);
+  const ancestors = parts.slice(0, -1).map((_, i) => `${home}${parts.slice(0, i + 1).join('/')}/`).filter((p) => names[p]);
+  const trail = [
+    { name: names[home] ?? home, path: home },
+    ...ancestors.map((p) => ({ name: names[p]!, path: p })),
+    { name: title, path },
+  ];
+  return {
+    '@context': context,
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, item: new URL(c.path, site).href })),
+  };
+}
+
+/** The sidebar's names of pages, by path with the language prefix (`/en/news/` → "News"): the breadcrumbs' names. */
+export function sidebarNames(lang: 'ja' | 'en'): Record<string, string> {
+  return Object.fromEntries(sidebar.flatMap((g) => g.items).map((i) => [`${lang === 'en' ? '/en' : ''}${i.link}`, lang === 'en' ? i.translations.en : i.label]));
 }

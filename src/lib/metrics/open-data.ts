@@ -16,11 +16,33 @@ export const licence = {
   url: 'https://creativecommons.org/licenses/by/4.0/',
 };
 
-/** One flat row per value, the shape of the open-data CSV and JSON. */
+/**
+ * A period in one format for tables: its first day (`1979` → 1979-01-01, `2024-09` → 2024-09-01,
+ * `FY2024` → 2024-04-01) and, in a column of its own, how precise the source is, so that a year is
+ * not read as 1 January. `periodFromColumns` turns the two back into the period as written.
+ */
+export function periodColumns(x: string): { period: string; period_precision: 'year' | 'month' | 'day' | 'fiscal_year' } {
+  const fy = x.match(/^FY(\d{4})$/);
+  if (fy) return { period: `${fy[1]}-04-01`, period_precision: 'fiscal_year' };
+  if (x.length === 4) return { period: `${x}-01-01`, period_precision: 'year' };
+  if (x.length === 7) return { period: `${x}-01`, period_precision: 'month' };
+  return { period: x, period_precision: 'day' };
+}
+
+/** The period as the dataset writes it, from the two open-data columns. */
+export function periodFromColumns(period: string, precision: string): string {
+  if (precision === 'fiscal_year') return `FY${period.slice(0, 4)}`;
+  return precision === 'year' ? period.slice(0, 4) : precision === 'month' ? period.slice(0, 7) : period;
+}
+
+/**
+ * One flat row per value, the shape of the open-data CSV: a period dataset has `period` and
+ * `period_precision` (see periodColumns), a category dataset `category`.
+ */
 export function openDataRows(m: Metric) {
   return m.points.map((p) => ({
     dataset: m.id,
-    x: p.x,
+    ...(m.xType === 'period' ? periodColumns(p.x) : { category: p.x }),
     series: p.series ?? '',
     value: p.value,
     bound: p.bound,
@@ -65,7 +87,7 @@ export function catalog() {
         description: m.description,
         unit: m.unit,
         asOf: m.asOf,
-        updated: m.updated,
+        updated: m.lastChecked.date,
         json: `/data/${m.id}.json`,
         csv: `/data/${m.id}.csv`,
         sources: m.sources,

@@ -1,7 +1,7 @@
 /**
  * A dataset's values in order: x values by time (or as first seen for categories), its series, the
- * series that totals the others, the headline figure a card leads with, a sparkline, and when the
- * dataset is due for a check. Pure: no Chart.js and no DOM.
+ * series that totals the others, the headline figure a card leads with, a sparkline.
+ * Pure: no Chart.js and no DOM.
  */
 import type { Metric } from '../../schemas/metrics';
 
@@ -85,16 +85,4 @@ export function sparkline(m: Metric, width = 120, height = 32): string | undefin
   return points
     .map((p, i) => `${i === 0 ? 'M' : 'L'}${round(((xPosition(p.x) - x0) / span) * (width - 4) + 2)} ${round(height - 2 - (p.value / max) * (height - 4))}`)
     .join(' ');
-}
-
-/** The month by which the dataset should have been checked for newer figures: as-of + review interval. */
-export function reviewDue(m: Pick<Metric, 'asOf' | 'reviewEveryMonths'>): string {
-  const fy = m.asOf.match(/^FY(\d{4})$/);
-  const [y, mo = 12, d = 28] = (fy ? `${Number(fy[1]) + 1}-03` : m.asOf).split('-').map(Number);
-  return new Date(Date.UTC(y!, mo - 1 + m.reviewEveryMonths, d)).toISOString().slice(0, 10);
-}
-
-/** True when the dataset's as-of date is older than its review interval. */
-export function isStale(m: Pick<Metric, 'asOf' | 'reviewEveryMonths'>, today: string): boolean {
-  return reviewDue(m) < today;
 }

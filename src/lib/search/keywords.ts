@@ -81,7 +81,9 @@ export const subjects: Record<string, string[]> = {
   '/working-groups/': ['部会', 'working group', 'working groups', 'WG'],
   '/projects/green-lp-gas/': ['グリーンLPガス', 'green LP gas', 'green LPG'],
   '/projects/e-methane/': ['e-メタン', 'eメタン', 'e-methane', 'メタネーション', 'methanation'],
-  '/projects/heat-management/': ['熱マネジメント', 'heat management'],
+  '/projects/heat-management/': ['熱マネジメント', 'heat management', '排熱', '廃熱', 'waste heat'],
+  '/investors/': ['投資', '投資家', '投資先', 'invest', 'investment', 'investors', 'investor'],
+  '/projects/yawata-electric-arc-furnace/': ['電炉', '電気炉', 'electric arc furnace', 'EAF', '日本製鉄', 'Nippon Steel'],
   '/projects/hibiki-offshore-wind/': ['響灘洋上ウインドファーム', '洋上風力', 'offshore wind', 'Hibiki offshore wind farm'],
 };
 

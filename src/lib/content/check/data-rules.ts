@@ -3,8 +3,8 @@
  * problems that name the file, the field and the value:
  * - every energy the calculators offer has exactly one `calculation` factor, above 0 for fuels
  *   (a missing or zero factor would print 0.000 t-CO2 for any input);
- * - datasets of results have no point after today or after their `updated` day, and `updated` is
- *   not in the future;
+ * - datasets of results have no point after today or after the day they were last checked
+ *   (`lastChecked.date`), which is not in the future;
  * - one subsidy round per programme and fiscal year; operators and suggested project types exist;
  * - a key figure written out by hand does not stand for a period a dataset holds in its unit (it must refer to it).
  * Pure: `today` is passed in. Run by the content check (site.ts) before each build.
@@ -43,17 +43,18 @@ export function periodStart(x: string): string {
   return x.length === 4 ? `${x}-01-01` : x.length === 7 ? `${x}-01` : x;
 }
 
-/** Results are not in the future, nor after the day they were last checked; `updated` is not in the future. */
+/** Results are not in the future, nor after the day they were last checked; `lastChecked.date` is not in the future. */
 export function checkMetricDates(metrics: Metric[], today: string): Problem[] {
   const problems: Problem[] = [];
   for (const m of metrics) {
     const file = `data/metrics/${m.id}.json`;
-    if (m.updated > today) problems.push({ file, field: 'updated', message: `is "${m.updated}", after today (${today})` });
+    const checked = m.lastChecked.date;
+    if (checked > today) problems.push({ file, field: 'lastChecked.date', message: `is "${checked}", after today (${today})` });
     if (m.pointsAre === 'targets' || m.xType !== 'period') continue;
     m.points.forEach((p, i) => {
       const start = periodStart(p.x);
       if (start > today) problems.push({ file, field: `points.${i}.x`, message: `"${p.x}" is in the future (today is ${today}); targets belong in a dataset with "pointsAre": "targets"` });
-      else if (start > m.updated) problems.push({ file, field: `points.${i}.x`, message: `"${p.x}" is after the day the dataset was checked ("updated": "${m.updated}")` });
+      else if (start > checked) problems.push({ file, field: `points.${i}.x`, message: `"${p.x}" is after the day the dataset was last checked ("lastChecked.date": "${checked}")` });
     });
   }
   return problems;

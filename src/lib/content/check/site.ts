@@ -7,8 +7,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataSchemas } from '../../../schemas';
-import { isStale } from '../../metrics/series';
 import { stillToFill } from '../../site/operator-rules';
+import { isDueForCheck, nextCheck } from '../../metrics/checks';
 import type { Problem } from './entry';
 import { checkIntegrity, checkMetricPoints, checkUniqueIds, pointKey } from './integrity';
 import { checkBodies, checkJapaneseNamesNoted, checkNewsDates } from './bodies';
@@ -117,14 +117,23 @@ function proseProblems(site: LoadedSite): Problem[] {
 }
 
 
-/** What is due for a check, printed by the content check (never a build warning). */
+/**
+ * What is really due for a check, as `<file>: <why>` (printed by the content check as one block of
+ * `due for a check: <file>: <why>` lines, the format the editors' desk reads; never a build warning).
+ * A dataset is due when nobody has looked for newer figures within its review interval, however old
+ * its figures are; a subsidy round when nobody has looked for 180 days, or when its rules have
+ * expired and nobody has looked since (for a newer round).
+ */
 export function reviewNotes(site: LoadedSite, today: string): string[] {
-  const notes = site.metrics.filter((m) => isStale(m, today)).map((m) => `data/metrics/${m.id}.json: as of ${m.asOf}, older than its review interval of ${m.reviewEveryMonths} months`);
+  const notes = site.metrics
+    .filter((m) => isDueForCheck(m, today))
+    .map((m) => `data/metrics/${m.id}.json: last checked on ${m.lastChecked.date}, next check was due by ${nextCheck(m)} (every ${m.reviewEveryMonths} months)`);
   const stale = new Date(Date.parse(`${today}T00:00:00Z`) - 180 * 86_400_000).toISOString().slice(0, 10);
   for (const [dir, rounds] of [[dataSchemas.subsidyRules.dir, site.subsidyRules], [dataSchemas.relatedProgrammes.dir, site.relatedProgrammes]] as const) {
     for (const r of rounds) {
-      if (r.validUntil < today) notes.push(`${dir}/${r.id}.json: rules valid until ${r.validUntil}, which has passed`);
-      if (r.lastChecked < stale) notes.push(`${dir}/${r.id}.json: last checked on ${r.lastChecked}, more than 180 days ago`);
+      const checked = r.lastChecked.date;
+      if (checked < stale) notes.push(`${dir}/${r.id}.json: last checked on ${checked}, more than 180 days ago`);
+      else if (r.validUntil < today && checked <= r.validUntil) notes.push(`${dir}/${r.id}.json: rules valid until ${r.validUntil}, which has passed, and nobody has looked for a newer round since`);
     }
   }
   return notes;

@@ -21,10 +21,10 @@ export const GET: APIRoute = async ({ props, site }) => {
   items.sort((a, b) => b.date.localeCompare(a.date));
   // @astrojs/rss writes and escapes the XML; the guid of each item is its link.
   return rss({
-    title: `${t(lang, 'site.name')} — ${lang === 'ja' ? 'ニュース' : 'News'}`,
+    title: t(lang, 'feeds.title'),
     description: t(lang, 'feeds.description'),
     site: url(localPath(lang, '/news/')),
-    items: rssItems(items),
+    items: rssItems(items, lang),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>${lang}</language><atom:link href="${url(localPath(lang, '/news/rss.xml'))}" rel="self" type="application/rss+xml"/>`,
   });

@@ -9,7 +9,7 @@ import { co2Csv, co2Params, computeCo2, defaultElectricityFactor, formulaLine, l
 import type { Co2CalculatorPayload, Co2StringKey } from '../../../lib/calculators/co2-page';
 import { parseAmount } from '../../../lib/calculators/parse-amount';
 import { formatNumber } from '../../../lib/format/amounts';
-import { downloadCsv, part, readPayload, setFieldError, showErrorSummary, showTonnes, summaryItem, textOf, urlParams, writeUrlParams, type Text } from '../client-kit';
+import { downloadCsv, part, readPayload, setFieldError, showErrorSummary, showTonnes, summaryItem, textOf, urlParams, writeUrlParams, type Text } from '../../client-kit';
 
 type Field = Co2Param | 'electricity_factor';
 type Co2Ok = Extract<Co2Result, { ok: true }>;

@@ -18,7 +18,7 @@ import type { CheckerPayload, CheckerRound, CheckerStringKey } from '../../../li
 import { statusSentence } from '../../../lib/subsidies/status';
 import { todayInJapan } from '../../../lib/dates';
 import { formatYen } from '../../../lib/format/amounts';
-import { link, listItem, part, readPayload, setFieldError, setPhrased, textOf, urlParams, writeUrlParams, type Text } from '../client-kit';
+import { link, listItem, part, readPayload, setFieldError, setPhrased, textOf, urlParams, writeUrlParams, type Text } from '../../client-kit';
 
 type Question = CheckerRound['conditions'][number];
 

@@ -68,10 +68,11 @@ class SiteSearchPage extends HTMLElement {
     // State from the URL.
     const params = urlParams();
     input.value = params.get('q') ?? '';
-    for (const { fieldset, param } of this.fieldsets()) {
+    for (const set of this.fieldsets()) {
+      const { fieldset, param } = set;
       const wanted = new Set(params.getAll(param));
       for (const box of this.boxes(fieldset)) box.checked = wanted.has(box.value);
-      for (const value of wanted) if (![...this.boxes(fieldset)].some((b) => b.value === value)) this.addOption(fieldset, value, true);
+      for (const value of wanted) if (![...this.boxes(fieldset)].some((b) => b.value === value)) this.addOption(set, value, true);
     }
 
     form.addEventListener('submit', (event) => {
@@ -88,9 +89,9 @@ class SiteSearchPage extends HTMLElement {
     loadPagefind()
       .then((pf) => pf.filters())
       .then((all) => {
-        for (const { fieldset, name } of this.fieldsets()) {
-          for (const value of Object.keys(all[name] ?? {})) {
-            if (![...this.boxes(fieldset)].some((b) => b.value === value)) this.addOption(fieldset, value, false);
+        for (const set of this.fieldsets()) {
+          for (const value of Object.keys(all[set.name] ?? {})) {
+            if (![...this.boxes(set.fieldset)].some((b) => b.value === value)) this.addOption(set, value, false);
           }
         }
       })

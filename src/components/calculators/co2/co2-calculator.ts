@@ -5,6 +5,7 @@
  * Factors and strings come from the page's payload (src/lib/calculators/co2-page.ts). Nothing typed
  * leaves the browser.
  */
+import { recordOf } from '../../../lib/records';
 import { co2Csv, co2Params, computeCo2, defaultElectricityFactor, formulaLine, lineSpecs, plainNumber, formatTonnes, type Co2Param, type Co2Result } from '../../../lib/calculators/co2';
 import type { Co2CalculatorPayload, Co2StringKey } from '../../../lib/calculators/co2-page';
 import { parseAmount } from '../../../lib/calculators/parse-amount';
@@ -135,7 +136,7 @@ class Co2Calculator extends HTMLElement {
 
   private download() {
     if (!this.lastResult?.ok) return;
-    const items = Object.fromEntries(co2Params.map((p) => [p, this.text(`co2.item.${p}`)])) as Record<Co2Param, string>;
+    const items = recordOf(co2Params, (p) => this.text(`co2.item.${p}`));
     downloadCsv(co2Csv(this.lastResult, this.payload.lang, items), 'co2-scope1-2.csv');
   }
 }

@@ -30,7 +30,7 @@ export function openDataRows(m: Metric) {
     unit_en: m.unit.en,
     reliability: p.reliability,
     source_title: pointSource(m, p).title,
-    source_url: pointSource(m, p).url,
+    source_url: pointSource(m, p).url ?? '',
     note_ja: p.note?.ja ?? '',
     note_en: p.note?.en ?? '',
   }));
@@ -51,7 +51,7 @@ export function emissionFactorRows() {
     status: f.status,
     use: f.use,
     source_title: defined(f.sources[0], `a source of emission factor ${f.id}`).title,
-    source_url: defined(f.sources[0], `a source of emission factor ${f.id}`).url,
+    source_url: defined(f.sources[0], `a source of emission factor ${f.id}`).url ?? '',
   }));
 }
 
@@ -81,7 +81,7 @@ export function catalog() {
         updated: emissionFactors.updated,
         json: '/data/emission-factors.json',
         csv: '/data/emission-factors.csv',
-        sources: emissionFactors.factors.flatMap((f) => f.sources).filter((s, i, all) => all.findIndex((o) => o.url === s.url) === i),
+        sources: emissionFactors.factors.flatMap((f) => f.sources).filter((s, i, all) => all.findIndex((o) => o.id === s.id) === i),
       },
     ],
   };

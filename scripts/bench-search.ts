@@ -49,8 +49,9 @@ async function dialogTime(page: Page, query: string): Promise<number> {
   return page.evaluate(
     (q) =>
       new Promise<number>((resolve, reject) => {
-        const root = document.querySelector('#starlight__search')!;
-        const input = root.querySelector('input')!;
+        const root = document.querySelector('#starlight__search');
+        const input = root?.querySelector('input');
+        if (!root || !input) return reject(new Error('no search dialog on the page'));
         const start = performance.now();
         // Done when the results message names this query and a result link is on screen.
         const done = () => {

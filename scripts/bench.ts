@@ -115,7 +115,8 @@ async function timeBuild(label: string, dir: string, script?: string[]): Promise
     const t = timing(dir, build);
     if (!best || t.ms < best.ms) best = t;
   }
-  return best!;
+  if (!best) throw new Error(`${label}: no build ran (buildRuns is ${buildRuns})`);
+  return best;
 }
 
 const runs: BuildRun[] = [];
@@ -276,7 +277,7 @@ if (lighthouse) {
   for (const target of targets) {
     process.stderr.write(`lighthouse ${target.label} …\n`);
     const r = await runLighthouse(target.url);
-    rows.push([target.label, r.scores.performance!, r.scores.accessibility!, r.scores['best-practices']!, r.scores.seo!, `${(r.lcp / 1000).toFixed(2)} s`, `${Math.round(r.tbt)} ms`, r.cls.toFixed(3)]);
+    rows.push([target.label, ...['performance', 'accessibility', 'best-practices', 'seo'].map((k) => r.scores[k] ?? '–'), `${(r.lcp / 1000).toFixed(2)} s`, `${Math.round(r.tbt)} ms`, r.cls.toFixed(3)]);
     for (const f of r.failing) notes.push(`- ${target.label}: ${f}`);
   }
   table(['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'TBT', 'CLS'], rows);

@@ -43,7 +43,7 @@ export function securePage(html: string): SecuredPage {
   const hashes = new Set<string>();
   const blocked: string[] = [];
   for (const m of html.matchAll(inline)) {
-    const body = m[2]!;
+    const body = m[2] ?? '';
     if (mainStart >= 0 && m.index > mainStart && m.index < mainEnd) {
       blocked.push(body.trim().slice(0, 60));
       continue;

@@ -55,7 +55,7 @@ export function applyEdits(dir: string, edits: ScratchEdit[]): void {
       let node = data as Record<string, unknown>;
       for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;
       if (node === undefined || node === null) throw new Error(`fixture edit: no "${edit.json}" in ${edit.file}`);
-      node[keys.at(-1)!] = edit.value;
+      node[keys.at(-1) ?? edit.json] = edit.value;
       writeFileSync(target, `${JSON.stringify(data, null, 2)}\n`);
     }
   }

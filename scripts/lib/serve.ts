@@ -24,7 +24,7 @@ const types: Record<string, string> = {
 
 /** The file a URL path maps to under `root`; undefined when there is none. */
 export function fileIn(root: string, urlPath: string): string | undefined {
-  const clean = decodeURIComponent(urlPath.split(/[?#]/)[0]!);
+  const clean = decodeURIComponent(urlPath.split(/[?#]/)[0] ?? '');
   const candidate = join(root, clean);
   if (!candidate.startsWith(root)) return undefined;
   if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
@@ -38,7 +38,7 @@ export function serveDir(root: string): Promise<{ server: Server; origin: string
   const server = createServer((req, res) => {
     const file = fileIn(root, new URL(req.url ?? '/', 'http://localhost').pathname);
     if (!file) {
-      res.writeHead(404, { 'content-type': types['.html']! });
+      res.writeHead(404, { 'content-type': types['.html'] ?? 'text/html' });
       res.end(existsSync(join(root, '404.html')) ? readFileSync(join(root, '404.html')) : 'Not found');
       return;
     }

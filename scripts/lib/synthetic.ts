@@ -15,7 +15,8 @@ export function multiplyContent(dir: string, factor: number): void {
     for (const lang of ['ja', 'en']) {
       const folder = join(dir, 'content', collection, lang);
       for (const name of readdirSync(folder)) {
-        const [, id, ext] = name.match(/^(.*)(\.mdx?)$/)!;
+        const [, id, ext] = name.match(/^(.*)(\.mdx?)$/) ?? [];
+        if (id === undefined || ext === undefined) continue;
         for (let k = 2; k <= factor; k++) cpSync(join(folder, name), join(folder, `${id}-x${k}${ext}`));
       }
     }

@@ -12,15 +12,16 @@ import { locale, type Lang } from './i18n';
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const dateFormat = (loc: string, options: Intl.DateTimeFormatOptions) => {
   const key = `${loc} ${JSON.stringify(options)}`;
-  if (!dateFormats.has(key)) dateFormats.set(key, new Intl.DateTimeFormat(loc, options));
-  return dateFormats.get(key)!;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(loc, options)));
+  return format;
 };
 
 /** A date at the precision it is written with: "2024-09" → "2024年9月" / "September 2024". */
 export function formatDate(date: string, lang: Lang): string {
-  const [y, m, d] = date.split('-').map(Number);
+  const [y = 0, m, d] = date.split('-').map(Number);
   if (m === undefined) return lang === 'ja' ? `${y}年` : String(y);
-  const value = new Date(Date.UTC(y!, m - 1, d ?? 1));
+  const value = new Date(Date.UTC(y, m - 1, d ?? 1));
   const options: Intl.DateTimeFormatOptions =
     d === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
   return dateFormat(locale(lang), options).format(value);

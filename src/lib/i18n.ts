@@ -4,6 +4,7 @@
  * both languages. UI strings are keyed by component (`project.stage`), one JSON file per language;
  * a unit test fails when the two files do not have the same keys.
  */
+import { recordOf } from './records';
 import ja from '../i18n/ja.json';
 import en from '../i18n/en.json';
 import { checkedNote } from './content/unknown-wording';
@@ -36,7 +37,7 @@ export type UiStrings<K extends UiKey> = Record<K, string>;
 
 /** The templates of `keys` in `lang`, for a page to hand to its script (which fills them with `fill`). */
 export function uiStrings<K extends UiKey>(lang: Lang, keys: readonly K[]): UiStrings<K> {
-  return Object.fromEntries(keys.map((k) => [k, t(lang, k)])) as UiStrings<K>;
+  return recordOf(keys, (k) => t(lang, k));
 }
 
 /** The Intl locale of a language: dates and numbers in British English, as the site's English is. */
@@ -66,6 +67,13 @@ export function langFromParam(param: string | undefined): Lang {
 }
 
 /** getStaticPaths entries for a page that exists once per language. */
+/** The language an endpoint was built for (the `lang` prop of langPaths), checked: endpoint props are untyped. */
+export function langProp(props: Record<string, unknown>): Lang {
+  const { lang } = props;
+  if (lang === 'ja' || lang === 'en') return lang;
+  throw new Error(`An endpoint was built without a language prop (got ${String(lang)})`);
+}
+
 export function langPaths() {
   return langs.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
 }

@@ -92,7 +92,8 @@ export interface Source {
 const registry = new Map<string, Source>(
   (registryFile as unknown[]).flatMap((raw) => {
     if (!raw || typeof raw !== 'object' || !('id' in raw) || typeof raw.id !== 'string') return [];
-    return [[raw.id, { reliability: 'primary', lang: 'ja', label: { ja: raw.id, en: raw.id }, title: raw.id, ...raw } as Source]];
+    const source = { reliability: 'primary', lang: 'ja', label: { ja: raw.id, en: raw.id }, title: raw.id, ...raw };
+    return [[raw.id, source as Source]];
   }),
 );
 
@@ -137,7 +138,7 @@ export const provenance = {
  * A figure that can be quoted on its own: value, unit, as-of date and source.
  * A value known only as a bound ("200+") sets `bound: 'lower'`.
  */
-export const sourcedFigure = z
+const sourcedFigure = z
   .object({
     /** What is counted or measured, in the page's language. Example: 会員数 */
     label: text,
@@ -164,7 +165,6 @@ export const sourcedFigure = z
   })
   .strict()
   .transform((f) => ({ ...f, reliability: weaker(f.reliability, f.source.reliability) }));
-export type SourcedFigure = z.infer<typeof sourcedFigure>;
 
 /** A dated event in a timeline, with its own source. */
 export const timelineEvent = z
@@ -180,7 +180,6 @@ export const timelineEvent = z
   })
   .strict()
   .transform((e) => ({ ...e, reliability: weaker(e.reliability, e.source.reliability) }));
-export type TimelineEvent = z.infer<typeof timelineEvent>;
 
 /** Text in both languages, for language-neutral data files. */
 export const localizedText = z
@@ -207,7 +206,7 @@ export const entryId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be low
  * gives only its words; the value, unit, bound, as-of period, source and reliability come from the
  * dataset's point, so that a number is written once and the card cannot drift from the chart.
  */
-export const metricFigure = z
+const metricFigure = z
   .object({
     /** What is counted, in the page's language. Example: 会員数 */
     label: text,
@@ -221,7 +220,6 @@ export const metricFigure = z
     note: text.optional(),
   })
   .strict();
-export type MetricFigure = z.infer<typeof metricFigure>;
 
 /** A key figure on a page: from a metric dataset (preferred, when the dataset has it) or sourced in place. */
 export const keyFigure = z.union([metricFigure, sourcedFigure]);

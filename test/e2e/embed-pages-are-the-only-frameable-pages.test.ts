@@ -7,11 +7,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtPages, fileFor } from './support/site';
+import emissionFactorsJson from '../../data/emission-factors.json';
 
 const pages = builtPages();
 const catalog = JSON.parse(readFileSync(fileFor('/data/catalog.json')!, 'utf8'));
-// The metric datasets; the emission factors are a reference table for the calculators, shown on /data/.
-const ids: string[] = catalog.datasets.map((d: { id: string }) => d.id).filter((id: string) => id !== 'emission-factors');
+// Every catalogued dataset, the emission factors included (/metrics/emission-factors/).
+const ids: string[] = catalog.datasets.map((d: { id: string }) => d.id);
+// The emission factors are a table, not a dashboard card: /metrics/ links them below the cards.
+const cardIds = ids.filter((id) => id !== 'emission-factors');
+const factorCount = emissionFactorsJson.factors.length;
 const embed = /^\/(?:en\/)?metrics\/[^/]+\/embed\/$/;
 
 interface Rule { pattern: RegExp; set: Array<[string, string]>; detach: string[] }
@@ -54,10 +58,30 @@ describe('a page and an embed per dataset', () => {
       expect(page).toContain(`${prefix}/metrics/${id}/embed/`);
     }
   });
+  it('lists every dataset page on /metrics/ and on /data/, in both languages', () => {
+    for (const prefix of ['', '/en']) {
+      for (const listing of ['/metrics/', '/data/']) {
+        const html = readFileSync(fileFor(`${prefix}${listing}`)!, 'utf8');
+        for (const id of listing === '/data/' ? ids : ['emission-factors']) expect(html, `${prefix}${listing} links ${id}`).toContain(`href="${prefix}/metrics/${id}/"`);
+      }
+    }
+  });
+  it('shows the emission factors without JavaScript: each factor a row with unit, fiscal year, status and a source', () => {
+    for (const prefix of ['', '/en']) {
+      const html = readFileSync(fileFor(`${prefix}/metrics/emission-factors/`)!, 'utf8');
+      const rows = [...html.matchAll(/<tr id="factor-([^"]+)"[\s\S]*?<\/tr>/g)];
+      expect(rows.length, 'one row per factor').toBe(factorCount);
+      for (const [row] of rows) {
+        expect(row).toMatch(/t-CO2\/(kL|t|千m³|thousand m³|kWh)/);
+        expect(row).toMatch(prefix ? /FY20\d\d/ : /20\d\d年度/);
+        expect(row).toMatch(/<a href="https:\/\//);
+      }
+    }
+  });
   it('keeps the old /metrics/#metric-<id> anchors, each linking on to its dataset page', () => {
     for (const prefix of ['', '/en']) {
       const html = readFileSync(fileFor(`${prefix}/metrics/`)!, 'utf8');
-      for (const id of ids) expect(html).toMatch(new RegExp(`id="metric-${id}"[\\s\\S]*?href="${prefix}/metrics/${id}/"`));
+      for (const id of cardIds) expect(html).toMatch(new RegExp(`id="metric-${id}"[\\s\\S]*?href="${prefix}/metrics/${id}/"`));
     }
   });
 });

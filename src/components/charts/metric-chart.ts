@@ -6,17 +6,29 @@
  * Once drawn, a "download as PNG" link in the same figure (dataset and embed pages) gets the
  * canvas as an image, painted on the page's background so it reads outside the page too.
  */
+import type { ChartJson } from '../../lib/metrics/chart-config';
+import { part, readPayload } from '../client-kit';
+
+/** A 2D context; a browser without canvas support fails loudly instead of drawing nothing. */
+function context2d(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('This browser has no 2D canvas');
+  return context;
+}
+
 async function draw(host: HTMLElement) {
   const Chart = (await import('./chart-setup')).themedChart();
-  const canvas = host.querySelector('canvas')!;
-  const config = JSON.parse(host.dataset.config ?? '{}');
+  const canvas = part<HTMLCanvasElement>(host, 'canvas');
+  // The payload is the configuration made by src/lib/metrics/chart-config.ts.
+  const config = readPayload<ChartJson>(host);
+  const family = Chart.defaults.font.family ?? 'sans-serif';
   const text = getComputedStyle(host).color;
   // The total's points take the text colour (chart-config.ts totalColor), which a canvas cannot read from CSS.
-  for (const d of config.data?.datasets ?? []) if (d.stack === 'total') d.backgroundColor = d.borderColor = text;
+  for (const d of config.data.datasets) if (d.stack === 'total') d.backgroundColor = d.borderColor = text;
   const chart = new Chart(canvas, config);
   const link = host.closest('.metric')?.querySelector<HTMLAnchorElement>('a.metric-png-link');
   if (link) {
-    const make = () => png(host, canvas, config.data.datasets, Chart.defaults.font.family!);
+    const make = () => png(host, canvas, config.data.datasets, family);
     link.href = make();
     link.addEventListener('click', () => {
       link.href = make();
@@ -38,7 +50,7 @@ function png(host: HTMLElement, canvas: HTMLCanvasElement, series: Array<{ label
   const style = getComputedStyle(host);
   const body = getComputedStyle(document.body).backgroundColor;
   const font = (size: number, weight = 'normal') => `${weight} ${size * scale}px ${family}`;
-  const measure = document.createElement('canvas').getContext('2d')!;
+  const measure = context2d(document.createElement('canvas'));
   // Words wrapped to the width (Japanese, without spaces, and a word wider than the line, by character).
   const lines = (text: string, f: string) => {
     measure.font = f;
@@ -64,7 +76,7 @@ function png(host: HTMLElement, canvas: HTMLCanvasElement, series: Array<{ label
   const copy = document.createElement('canvas');
   copy.width = width;
   copy.height = pad + title.length * titleLine + canvas.height + pad + legendHeight + credit.length * smallLine + pad;
-  const context = copy.getContext('2d')!;
+  const context = context2d(copy);
   context.fillStyle = body === 'rgba(0, 0, 0, 0)' ? '#fff' : body;
   context.fillRect(0, 0, copy.width, copy.height);
   context.textBaseline = 'top';

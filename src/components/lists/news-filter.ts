@@ -1,22 +1,30 @@
 /**
  * <news-filter>: shows the category radios (hidden without JavaScript, so nothing is offered that
  * cannot work), hides the news cards of other categories and the years left empty (with their
- * jump links), keeps `?category=` in the URL and says how many items are shown.
+ * jump links), keeps `?category=` in the URL (the fragment stays) and says how many items are shown.
  */
 import { fill } from '../../lib/i18n';
+import { part, readPayload, urlParams, writeUrlParams } from '../client-kit';
+
+/** What the news page hands to the script. */
+export interface NewsFilterPayload {
+  /** "{n} items", filled with the number of cards shown. */
+  countTemplate: string;
+}
 
 class NewsFilter extends HTMLElement {
   connectedCallback() {
-    const fieldset = this.querySelector<HTMLFieldSetElement>('fieldset')!;
+    const fieldset = part<HTMLFieldSetElement>(this, 'fieldset');
     fieldset.hidden = false;
-    const wanted = new URLSearchParams(window.location.search).get('category') ?? '';
+    const wanted = urlParams().get('category') ?? '';
     const radio = this.querySelector<HTMLInputElement>(`input[value="${CSS.escape(wanted)}"]`);
     if (radio) radio.checked = true;
-    fieldset.addEventListener('change', () => this.apply(true));
-    this.apply(false);
+    const { countTemplate } = readPayload<NewsFilterPayload>(this);
+    fieldset.addEventListener('change', () => this.apply(countTemplate, true));
+    this.apply(countTemplate, false);
   }
 
-  private apply(fromUser: boolean) {
+  private apply(countTemplate: string, fromUser: boolean) {
     const category = this.querySelector<HTMLInputElement>('input[name="news-category"]:checked')?.value ?? '';
     let shown = 0;
     for (const card of this.querySelectorAll<HTMLElement>('.news-card')) {
@@ -29,15 +37,8 @@ class NewsFilter extends HTMLElement {
       const jump = document.querySelector(`.news-years a[href="#${year.getAttribute('aria-labelledby')}"]`)?.parentElement;
       if (jump) jump.hidden = year.hidden;
     }
-    const status = this.querySelector<HTMLElement>('.news-filter-status')!;
-    status.textContent = category === '' ? '' : fill(this.dataset.countTemplate ?? '{n}', { n: shown });
-    if (fromUser) {
-      const params = new URLSearchParams(window.location.search);
-      if (category === '') params.delete('category');
-      else params.set('category', category);
-      const query = params.toString();
-      history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
-    }
+    part(this, '.news-filter-status').textContent = category === '' ? '' : fill(countTemplate, { n: shown });
+    if (fromUser) writeUrlParams({ category });
   }
 }
 

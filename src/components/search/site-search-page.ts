@@ -11,9 +11,11 @@
  * - When the query names a glossary term, its definition card is shown above the results.
  */
 import { pagefindOptions } from '../../config/search.mjs';
-import { fill } from '../../lib/i18n';
+import { formatFiscalYear } from '../../lib/dates';
 import { normalizeQuery } from '../../lib/search/normalize-query';
-import { definitionFor, type Definition } from '../../lib/search/definitions';
+import { definitionFor } from '../../lib/search/definitions';
+import type { SearchPagePayload } from '../../lib/search/page-payload';
+import { part, readPayload, textOf, urlParams, writeUrlParams, type Text } from '../client-kit';
 
 type Filters = Record<string, { any: string[] }>;
 interface PagefindResult {
@@ -34,40 +36,43 @@ function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     // Built after the site by Starlight's Pagefind step, so it is loaded at run time, not bundled.
     const url = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/pagefind.js`;
-    const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+    // A dynamic import of a URL is `any` to TypeScript: Pagefind's interface is declared above.
+    const module: Pagefind = await import(/* @vite-ignore */ url);
     await module.options({ ...pagefindOptions, baseUrl: import.meta.env.BASE_URL });
     return module;
   })();
   return pagefind;
 }
 
+/** A filter's fieldset with its two names: `name` in the index, `param` in the URL. */
+interface FilterSet {
+  fieldset: HTMLFieldSetElement;
+  name: string;
+  param: string;
+}
+
 class SiteSearchPage extends HTMLElement {
-  private strings: Record<string, string> = {};
-  private labels: { type: Record<string, string>; workingGroup: Record<string, string>; fiscalYear: string } = {
-    type: {},
-    workingGroup: {},
-    fiscalYear: '{year}',
-  };
-  private definitions: Definition[] = [];
+  private payload!: SearchPagePayload;
+  private text!: Text<keyof SearchPagePayload['strings']>;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private run = 0;
 
   connectedCallback() {
-    this.strings = JSON.parse(this.dataset.strings ?? '{}');
-    this.labels = JSON.parse(this.dataset.labels ?? '{}');
-    this.definitions = JSON.parse(this.dataset.definitions ?? '[]');
+    this.payload = readPayload<SearchPagePayload>(this);
+    this.text = textOf(this.payload.strings);
     // Same breakpoint as Starlight's sidebar (50rem): below it the results come first.
-    this.querySelector('details')!.open = window.matchMedia('(min-width: 50rem)').matches;
-    const form = this.querySelector('form')!;
-    const input = this.querySelector<HTMLInputElement>('#search-q')!;
+    part<HTMLDetailsElement>(this, 'details').open = window.matchMedia('(min-width: 50rem)').matches;
+    const form = part<HTMLFormElement>(this, 'form');
+    const input = this.input();
 
     // State from the URL.
-    const params = new URLSearchParams(window.location.search);
+    const params = urlParams();
     input.value = params.get('q') ?? '';
-    for (const fieldset of this.fieldsets()) {
-      const wanted = new Set(params.getAll(fieldset.dataset.param!));
+    for (const set of this.fieldsets()) {
+      const { fieldset, param } = set;
+      const wanted = new Set(params.getAll(param));
       for (const box of this.boxes(fieldset)) box.checked = wanted.has(box.value);
-      for (const value of wanted) if (![...this.boxes(fieldset)].some((b) => b.value === value)) this.addOption(fieldset, value, true);
+      for (const value of wanted) if (![...this.boxes(fieldset)].some((b) => b.value === value)) this.addOption(set, value, true);
     }
 
     form.addEventListener('submit', (event) => {
@@ -77,24 +82,32 @@ class SiteSearchPage extends HTMLElement {
     form.addEventListener('reset', () => setTimeout(() => this.update(0)));
     input.addEventListener('input', () => this.update(250));
     form.addEventListener('change', (event) => {
-      if ((event.target as HTMLInputElement).type === 'checkbox') this.update(0);
+      if (event.target instanceof HTMLInputElement && event.target.type === 'checkbox') this.update(0);
     });
     this.update(0);
     // Options for filter values that exist only in the index (none are missing today).
     loadPagefind()
       .then((pf) => pf.filters())
       .then((all) => {
-        for (const fieldset of this.fieldsets()) {
-          for (const value of Object.keys(all[fieldset.dataset.filter!] ?? {})) {
-            if (![...this.boxes(fieldset)].some((b) => b.value === value)) this.addOption(fieldset, value, false);
+        for (const set of this.fieldsets()) {
+          for (const value of Object.keys(all[set.name] ?? {})) {
+            if (![...this.boxes(set.fieldset)].some((b) => b.value === value)) this.addOption(set, value, false);
           }
         }
       })
       .catch(() => {});
   }
 
-  private fieldsets() {
-    return this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-filter]');
+  private input() {
+    return part<HTMLInputElement>(this, '#search-q');
+  }
+
+  private fieldsets(): FilterSet[] {
+    return [...this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-filter]')].map((fieldset) => ({
+      fieldset,
+      name: fieldset.dataset.filter ?? '',
+      param: fieldset.dataset.param ?? '',
+    }));
   }
 
   private boxes(fieldset: HTMLFieldSetElement) {
@@ -102,40 +115,40 @@ class SiteSearchPage extends HTMLElement {
   }
 
   private label(filter: string, value: string): string {
-    if (filter === 'fiscalYear') return fill(this.labels.fiscalYear, { year: value });
-    return (this.labels as unknown as Record<string, Record<string, string>>)[filter]?.[value] ?? value;
+    if (filter === 'fiscalYear') return formatFiscalYear(Number(value), this.payload.lang);
+    const labels = filter === 'type' ? this.payload.labels.type : filter === 'workingGroup' ? this.payload.labels.workingGroup : {};
+    return labels[value] ?? value;
   }
 
-  private addOption(fieldset: HTMLFieldSetElement, value: string, checked: boolean) {
+  private addOption({ fieldset, name, param }: FilterSet, value: string, checked: boolean) {
     const li = document.createElement('li');
     const label = document.createElement('label');
     const box = document.createElement('input');
     box.type = 'checkbox';
-    box.name = fieldset.dataset.param!;
+    box.name = param;
     box.value = value;
     box.checked = checked;
     const text = document.createElement('span');
     text.className = 'option-label';
-    text.textContent = this.label(fieldset.dataset.filter!, value);
+    text.textContent = this.label(name, value);
     const count = document.createElement('span');
     count.className = 'option-count';
     label.append(box, text, ' ', count);
     li.append(label);
-    fieldset.querySelector('ul')!.append(li);
+    part(fieldset, 'ul').append(li);
   }
 
-  /** The ticked filters, for Pagefind and for the URL. */
+  /** The keywords and the ticked filters, for Pagefind and for the URL. */
   private state() {
     const filters: Filters = {};
-    const params = new URLSearchParams();
-    const query = this.querySelector<HTMLInputElement>('#search-q')!.value.trim();
-    if (query) params.set('q', query);
-    for (const fieldset of this.fieldsets()) {
+    const params: Record<string, string[]> = {};
+    const query = this.input().value.trim();
+    for (const { fieldset, name, param } of this.fieldsets()) {
       const values = [...this.boxes(fieldset)].filter((b) => b.checked).map((b) => b.value);
-      if (values.length > 0) filters[fieldset.dataset.filter!] = { any: values };
-      for (const value of values) params.append(fieldset.dataset.param!, value);
+      if (values.length > 0) filters[name] = { any: values };
+      params[param] = values;
     }
-    return { query, filters, params };
+    return { query, filters, params: { q: query, ...params } };
   }
 
   private update(delay: number) {
@@ -146,22 +159,21 @@ class SiteSearchPage extends HTMLElement {
   private async search() {
     const run = ++this.run;
     const { query, filters, params } = this.state();
-    const search = params.toString();
-    history.replaceState(history.state, '', `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`);
+    writeUrlParams(params);
     this.showTickedCount(filters);
     this.showDefinition(query);
-    const status = this.querySelector<HTMLElement>('.search-status')!;
-    const list = this.querySelector<HTMLOListElement>('.search-results')!;
+    const status = part(this, '.search-status');
+    const list = part<HTMLOListElement>(this, '.search-results');
     if (!query && Object.keys(filters).length === 0) {
       list.replaceChildren();
-      status.textContent = this.strings['search.status.prompt']!;
+      status.textContent = this.text('search.status.prompt');
       loadPagefind()
         .then((pf) => pf.filters())
         .then((counts) => run === this.run && this.showCounts(counts))
         .catch(() => {});
       return;
     }
-    status.textContent = this.strings['search.status.loading']!;
+    status.textContent = this.text('search.status.loading');
     try {
       const pf = await loadPagefind();
       const found = await pf.search(normalizeQuery(query) || null, { filters });
@@ -172,38 +184,39 @@ class SiteSearchPage extends HTMLElement {
       if (run !== this.run) return;
       list.replaceChildren(...pages.map((page) => this.item(page)));
       const n = pages.length;
-      status.textContent = n === 0 ? this.strings['search.status.none']! : n === 1 ? this.strings['search.status.one']! : fill(this.strings['search.status.many']!, { count: n });
+      status.textContent = n === 0 ? this.text('search.status.none') : n === 1 ? this.text('search.status.one') : this.text('search.status.many', { count: n });
       this.showCounts(counts);
     } catch {
-      if (run === this.run) status.textContent = this.strings['search.status.error']!;
+      if (run === this.run) status.textContent = this.text('search.status.error');
     }
   }
 
   /** "Filters (2 ticked)" on the button that opens the filters. */
   private showTickedCount(filters: Filters) {
     const ticked = Object.values(filters).reduce((n, f) => n + f.any.length, 0);
-    const toggle = this.querySelector<HTMLElement>('.search-filter-toggle')!;
-    toggle.textContent = this.strings['search.filters.toggle']! + (ticked > 0 ? ` (${fill(this.strings['search.filters.ticked']!, { count: ticked })})` : '');
+    const toggle = part(this, '.search-filter-toggle');
+    toggle.textContent = this.text('search.filters.toggle') + (ticked > 0 ? ` (${this.text('search.filters.ticked', { count: ticked })})` : '');
   }
 
   /** The card of the glossary term the query names, if it names one. */
   private showDefinition(query: string) {
-    const card = this.querySelector<HTMLElement>('.definition-card')!;
-    const found = definitionFor(query, this.definitions);
+    const card = part(this, '.definition-card');
+    const found = definitionFor(query, this.payload.definitions);
     card.hidden = found === undefined;
     if (!found) return;
-    const link = card.querySelector<HTMLAnchorElement>('.definition-term a')!;
+    const link = part<HTMLAnchorElement>(card, '.definition-term a');
     link.href = found.href;
     link.textContent = found.title;
-    card.querySelector('.definition-text')!.textContent = found.description;
+    part(card, '.definition-text').textContent = found.description;
   }
 
   /** "(3)" beside each option: the pages that have it among those matching the keywords. */
   private showCounts(counts: Record<string, Record<string, number>>) {
-    for (const fieldset of this.fieldsets()) {
+    for (const { fieldset, name } of this.fieldsets()) {
       for (const box of this.boxes(fieldset)) {
-        const count = counts[fieldset.dataset.filter!]?.[box.value];
-        box.parentElement!.querySelector('.option-count')!.textContent = count === undefined ? '' : `(${count})`;
+        const count = counts[name]?.[box.value];
+        const label = box.closest('label');
+        if (label) part(label, '.option-count').textContent = count === undefined ? '' : `(${count})`;
       }
     }
   }

@@ -4,10 +4,11 @@
  */
 import { statusSentence, type StatusRound } from '../../lib/subsidies/status';
 import { todayInJapan } from '../../lib/dates';
+import { readPayload } from '../client-kit';
 
 class LiveStatus extends HTMLElement {
   connectedCallback() {
-    const rounds = JSON.parse(this.dataset.rounds ?? '[]') as StatusRound[];
+    const rounds = readPayload<StatusRound[]>(this);
     if (rounds.length === 0) return;
     const { status, text } = statusSentence(rounds, todayInJapan());
     this.textContent = text;

@@ -5,6 +5,7 @@
  * act on; fuels and heat → heat
  * management, e-methane, green LP gas and the case studies that show them in practice.
  */
+import { recordOf } from '../records';
 import { localPath, type Lang } from '../i18n';
 import { co2Params, type Co2Param } from './co2';
 
@@ -46,6 +47,6 @@ export async function co2ActionLinks(
 ): Promise<Record<Co2Param, ActionLinkShown[]>> {
   const links = (actions: ActionLink[]) =>
     Promise.all(actions.map(async (a) => ({ href: localPath(lang, `/${a.collection}/${a.id}/`), title: await titleOf(a.collection, a.id) })));
-  const entries = await Promise.all(co2Params.map(async (p) => [p, await links(co2Actions[p])] as const));
-  return Object.fromEntries(entries) as Record<Co2Param, ActionLinkShown[]>;
+  const byParam = new Map(await Promise.all(co2Params.map(async (p) => [p, await links(co2Actions[p])] as const)));
+  return recordOf(co2Params, (p) => byParam.get(p) ?? []);
 }

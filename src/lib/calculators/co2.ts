@@ -100,7 +100,7 @@ export function computeCo2(
       errors[param] = parsed.error;
       continue;
     }
-    const factor = param === 'electricity' ? elecFactor : usable.get(spec.factorId!);
+    const factor = param === 'electricity' ? elecFactor : usable.get(spec.factorId ?? '');
     if (!factor) {
       if (param !== 'electricity') throw new Error(`Emission factor "${spec.factorId}" is missing from data/emission-factors.json`);
       continue;

@@ -10,14 +10,16 @@
  * million, billion and trillion (short scale). No amount of a billion or more is ever written in
  * full digits, and a unit is never a literal translation of a Japanese one ("10,000 t").
  */
+import { defined } from '../defined';
 import { locale, type Lang } from '../i18n';
 
 // Creating an Intl formatter costs far more than using one, so each set of options gets one.
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const numberFormat = (loc: string, options: Intl.NumberFormatOptions) => {
   const key = `${loc} ${JSON.stringify(options)}`;
-  if (!numberFormats.has(key)) numberFormats.set(key, new Intl.NumberFormat(loc, options));
-  return numberFormats.get(key)!;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(loc, options)));
+  return format;
 };
 
 /** A number with grouping: 921241 → "921,241"; `minimumFractionDigits` keeps trailing zeros (1,016.950). */
@@ -108,14 +110,16 @@ const readingDigits = (mantissa: number) => (mantissa >= 100 ? 0 : mantissa >= 1
  * A magnitude written with one scale word, the largest the value reaches, rounded for reading unless
  * `how` is 'exact'; 9,999.6万 rounds to 10,000万 and so is written 1億.
  */
-function withScale(n: number, scales: Array<[string, number]>, how: Rounding, lang: Lang): { text: string; word: string } {
-  let i = scales.findIndex(([, s]) => n >= s);
-  let mantissa = roundTo(n / scales[i]![1], readingDigits(n / scales[i]![1]), how);
-  if (i > 0 && mantissa * scales[i]![1] >= scales[i - 1]![1]) {
-    i -= 1;
-    mantissa = roundTo(n / scales[i]![1], readingDigits(n / scales[i]![1]), how);
+function withScale(n: number, scales: Array<[string, number]>, how: Rounding, lang: Lang): { text: string; word: string; size: number } {
+  const i = scales.findIndex(([, s]) => n >= s);
+  let [word, size] = defined(scales[i], `a scale word for ${n}`);
+  let mantissa = roundTo(n / size, readingDigits(n / size), how);
+  const larger = scales[i - 1];
+  if (larger && mantissa * size >= larger[1]) {
+    [word, size] = larger;
+    mantissa = roundTo(n / size, readingDigits(n / size), how);
   }
-  return { text: formatNumber(mantissa, lang, how === 'exact' ? 12 : 2), word: scales[i]![0] };
+  return { text: formatNumber(mantissa, lang, how === 'exact' ? 12 : 2), word, size };
 }
 
 /** Exact Japanese for large amounts, the way a contract writes them: 12億3,456万7,891. */
@@ -170,7 +174,7 @@ export function formatAmount(amount: Amount, lang: Lang, options: AmountOptions 
     } else if (n >= 1e4) {
       const s = withScale(n, [['兆', 1e12], ['億', 1e8], ['万', 1e4]], how, lang);
       digits = `${s.text}${s.word}`;
-      rounded = Math.abs(Number(s.text.replace(/,/g, '')) * { 兆: 1e12, 億: 1e8, 万: 1e4 }[s.word as '万'] - n) > n * 1e-12;
+      rounded = Math.abs(Number(s.text.replace(/,/g, '')) * s.size - n) > n * 1e-12;
     } else {
       digits = formatNumber(n, lang, 2);
       rounded = Math.abs(Number(digits.replace(/,/g, '')) - n) > 1e-9;
@@ -189,7 +193,7 @@ export function formatAmount(amount: Amount, lang: Lang, options: AmountOptions 
       const w = withScale(n, scales, how, lang);
       digits = w.text;
       scaleWord = w.word;
-      rounded = Math.abs(Number(w.text.replace(/,/g, '')) * { trillion: 1e12, billion: 1e9, million: 1e6 }[w.word as 'million'] - n) > n * 1e-12;
+      rounded = Math.abs(Number(w.text.replace(/,/g, '')) * w.size - n) > n * 1e-12;
     } else {
       digits = formatNumber(n, lang, 2);
       rounded = Math.abs(Number(digits.replace(/,/g, '')) - n) > 1e-9;

@@ -17,7 +17,8 @@ export function csvText(rows: CsvCell[][]): string {
 
 /** Records with the same keys as CSV, the keys of the first record as the header. */
 export function recordsCsv(records: Array<Record<string, CsvCell>>): string {
-  if (records.length === 0) return '\uFEFF';
-  const head = Object.keys(records[0]!);
+  const [first] = records;
+  if (!first) return '\uFEFF';
+  const head = Object.keys(first);
   return csvText([head, ...records.map((r) => head.map((h) => r[h] ?? ''))]);
 }

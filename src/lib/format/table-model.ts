@@ -1,6 +1,6 @@
 /**
  * A table as pure data, shaped in src/lib and written into the page as it is by the client kit's
- * `tableElement` (src/components/calculators/client-kit.ts): no shaping happens in the browser script.
+ * `tableElement` (src/components/client-kit.ts): no shaping happens in the browser script.
  */
 export interface TableCell {
   text: string;

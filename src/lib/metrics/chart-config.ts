@@ -16,7 +16,7 @@
 import type { Metric } from '../../schemas/metrics';
 import { axisUnit } from '../format/amounts';
 import { locale, type Lang } from '../i18n';
-import { seriesKeys, totalSeries, xPosition, xValues } from './series';
+import { seriesKeys, seriesLabel, totalSeries, xPosition, xValues } from './series';
 import { xLabel } from './table';
 
 export const palette = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442'];
@@ -66,10 +66,16 @@ export function chartConfig(m: Metric, lang: Lang): ChartJson | undefined {
   const time = m.xType === 'period';
   const fiscal = xs.every((x) => x.startsWith('FY'));
   const series = (k: string, color: string) => ({
-    label: k === '' ? m.title[lang] : m.series![k]![lang],
+    label: k === '' ? m.title[lang] : seriesLabel(m, k, lang),
     data: time
-      ? xs.flatMap((x) => (value(x, k) === undefined ? [] : [{ x: xPosition(x), y: y(value(x, k)!) }]))
-      : xs.map((x) => (value(x, k) === undefined ? null : y(value(x, k)!))),
+      ? xs.flatMap((x) => {
+          const v = value(x, k);
+          return v === undefined ? [] : [{ x: xPosition(x), y: y(v) }];
+        })
+      : xs.map((x) => {
+          const v = value(x, k);
+          return v === undefined ? null : y(v);
+        }),
     backgroundColor: color,
     borderColor: color,
   });
@@ -79,7 +85,7 @@ export function chartConfig(m: Metric, lang: Lang): ChartJson | undefined {
     type: m.chart === 'line' ? 'line' : 'bar',
     data: {
       ...(time ? {} : { labels: xs.map((x) => xLabel(m, x, lang)) }),
-      datasets: [...keys.map((k, i) => series(k, palette[i % palette.length]!)), ...totalPoints],
+      datasets: [...keys.map((k, i) => series(k, palette[i % palette.length] ?? totalColor)), ...totalPoints],
     },
     options: {
       locale: locale(lang),

@@ -14,5 +14,5 @@ export type DashboardGroup = (typeof dashboardGroups)[number]['key'];
 
 /** The group of a dataset; undefined when it has none. */
 export function groupOf(id: string): DashboardGroup | undefined {
-  return dashboardGroups.find((g) => (g.ids as readonly string[]).includes(id))?.key;
+  return dashboardGroups.find((g) => g.ids.some((one) => one === id))?.key;
 }

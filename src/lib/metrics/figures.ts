@@ -10,6 +10,7 @@ import { formatAmount } from '../format/amounts';
 import { formatPeriod } from '../dates';
 import { t, type Lang } from '../i18n';
 import { metric } from './datasets';
+import { pointSource } from './series';
 
 /** A key figure ready to show: either written out on a page or taken from a dataset. */
 export interface FigureCard {
@@ -41,7 +42,7 @@ export function figureFromMetric(m: Metric, ref: { label: string; x: string; ser
     bound: point.bound,
     // A category's figure is as of the dataset's date; a period's is its own.
     asOf: m.xType === 'period' ? point.x : m.asOf,
-    source: m.sources[point.source]!,
+    source: pointSource(m, point),
     reliability: point.reliability,
     note: ref.note ?? point.note?.[lang],
   };

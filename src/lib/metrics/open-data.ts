@@ -9,6 +9,8 @@ import { recordsCsv } from '../format/csv';
 import { formatDate } from '../dates';
 import type { Lang } from '../i18n';
 import { metrics } from './datasets';
+import { pointSource } from './series';
+import { defined } from '../defined';
 
 export const licence = {
   /** Facts and figures are public information; we publish our compilation under CC BY 4.0. */
@@ -49,8 +51,8 @@ export function openDataRows(m: Metric) {
     unit_ja: m.unit.ja,
     unit_en: m.unit.en,
     reliability: p.reliability,
-    source_title: m.sources[p.source]!.title,
-    source_url: m.sources[p.source]!.url ?? '',
+    source_title: pointSource(m, p).title,
+    source_url: pointSource(m, p).url ?? '',
     note_ja: p.note?.ja ?? '',
     note_en: p.note?.en ?? '',
   }));
@@ -70,8 +72,8 @@ export function emissionFactorRows() {
     valid_from: f.validFrom,
     status: f.status,
     use: f.use,
-    source_title: f.sources[0]!.title,
-    source_url: f.sources[0]!.url ?? '',
+    source_title: defined(f.sources[0], `a source of emission factor ${f.id}`).title,
+    source_url: defined(f.sources[0], `a source of emission factor ${f.id}`).url ?? '',
   }));
 }
 
@@ -107,7 +109,7 @@ export function catalog() {
   };
 }
 
-export const metricCsv = (id: string) => recordsCsv(openDataRows(metrics.find((m) => m.id === id)!));
+export const metricCsv = (id: string) => recordsCsv(openDataRows(defined(metrics.find((m) => m.id === id), `dataset ${id}`)));
 
 /** The "cite this" line of a dataset page: publisher, title, URL and the date it was read. */
 export function citation(m: Pick<Metric, 'title'>, lang: Lang, publisher: string, url: string, accessed: string): string {

@@ -4,6 +4,8 @@
  * Pure: no Chart.js and no DOM.
  */
 import type { Metric } from '../../schemas/metrics';
+import { defined } from '../defined';
+import type { Lang } from '../i18n';
 
 /** Sort key of a period: FY2024 starts on 2024-04. */
 function periodKey(x: string): string {
@@ -22,6 +24,19 @@ export function seriesKeys(m: Metric): string[] {
   return m.series ? Object.keys(m.series) : [''];
 }
 
+/** A series' name in `lang` (the key itself for the unnamed series or an undeclared key). */
+export function seriesLabel(m: Metric, key: string, lang: Lang): string {
+  return m.series?.[key]?.[lang] ?? key;
+}
+
+/** The source a point cites (an index into the dataset's sources, checked by the schema). */
+export function pointSource(m: Metric, point: { source: number }): Metric['sources'][number] {
+  return defined(m.sources[point.source], `source ${point.source} of dataset ${m.id}`);
+}
+
+/** The series a card and a sparkline lead with: the total, else the first. */
+const leadSeries = (m: Metric) => totalSeries(m) ?? seriesKeys(m)[0] ?? '';
+
 /**
  * Where a period sits on a proportional time axis, in years: FY2024 → 2024, 2024-05 → 2024.33,
  * 2019-10-01 → 2019.75. A fiscal year is placed at its number, as people label it.
@@ -29,8 +44,8 @@ export function seriesKeys(m: Metric): string[] {
 export function xPosition(x: string): number {
   const fy = x.match(/^FY(\d{4})$/);
   if (fy) return Number(fy[1]);
-  const [y, mo = 1, d = 1] = x.split('-').map(Number);
-  return Number((y! + (mo - 1) / 12 + (d - 1) / 365).toFixed(4));
+  const [y = 0, mo = 1, d = 1] = x.split('-').map(Number);
+  return Number((y + (mo - 1) / 12 + (d - 1) / 365).toFixed(4));
 }
 
 /**
@@ -47,12 +62,12 @@ export function totalSeries(m: Metric): string | undefined {
     const parts = keys.filter((k) => k !== total);
     const xs = xValues(m).filter((x) => value(x, total) !== undefined);
     return xs.length > 0 && xs.every((x) => {
-      const found = parts.map((k) => value(x, k));
-      if (found.some((v) => v === undefined)) return false;
-      const values = found as number[];
+      const values = parts.map((k) => value(x, k)).filter((v) => v !== undefined);
+      const whole = value(x, total);
+      if (values.length < parts.length || whole === undefined) return false;
       const sum = values.reduce((a, b) => a + b, 0);
-      const tolerance = values.reduce((t, v) => t + 0.5 * 10 ** -decimals(v), 0) + 0.5 * 10 ** -decimals(value(x, total)!);
-      return Math.abs(sum - value(x, total)!) <= tolerance + 1e-9;
+      const tolerance = values.reduce((t, v) => t + 0.5 * 10 ** -decimals(v), 0) + 0.5 * 10 ** -decimals(whole);
+      return Math.abs(sum - whole) <= tolerance + 1e-9;
     });
   });
 }
@@ -62,10 +77,10 @@ export function totalSeries(m: Metric): string | undefined {
  * series) for a time series; the first category of the first series otherwise.
  */
 export function headline(m: Metric): Metric['points'][number] {
-  const key = totalSeries(m) ?? seriesKeys(m)[0]!;
+  const key = leadSeries(m);
   const points = m.points.filter((p) => (p.series ?? '') === key);
-  if (m.xType === 'category') return points[0]!;
-  return points.sort((a, b) => xPosition(a.x) - xPosition(b.x)).at(-1)!;
+  const sorted = m.xType === 'category' ? points : points.sort((a, b) => xPosition(b.x) - xPosition(a.x));
+  return defined(sorted[0], `a point of series "${key}" in dataset ${m.id}`);
 }
 
 /**
@@ -75,11 +90,12 @@ export function headline(m: Metric): Metric['points'][number] {
  */
 export function sparkline(m: Metric, width = 120, height = 32): string | undefined {
   if (m.xType !== 'period') return undefined;
-  const key = totalSeries(m) ?? seriesKeys(m)[0]!;
+  const key = leadSeries(m);
   const points = m.points.filter((p) => (p.series ?? '') === key).sort((a, b) => xPosition(a.x) - xPosition(b.x));
-  if (points.length < 3) return undefined;
-  const x0 = xPosition(points[0]!.x);
-  const span = xPosition(points.at(-1)!.x) - x0 || 1;
+  const [first, last] = [points[0], points.at(-1)];
+  if (points.length < 3 || !first || !last) return undefined;
+  const x0 = xPosition(first.x);
+  const span = xPosition(last.x) - x0 || 1;
   const max = Math.max(...points.map((p) => p.value)) || 1;
   const round = (v: number) => Math.round(v * 10) / 10;
   return points

@@ -7,7 +7,7 @@ import type { Reliability } from '../../schemas/shared';
 import { formatAmount, parseUnit } from '../format/amounts';
 import { formatPeriod } from '../dates';
 import type { Lang } from '../i18n';
-import { seriesKeys, xValues } from './series';
+import { seriesKeys, seriesLabel, xValues } from './series';
 
 /** An x value in words: a period, or a category key by its label. */
 export function xLabel(m: Metric, x: string, lang: Lang): string {
@@ -37,7 +37,7 @@ export function metricTable(m: Metric, lang: Lang, firstColumn: string, valueCol
   // Japanese sources write 千円 and 百万t, which readers convert in their head: give 万 and 億 beside them.
   const addReading = lang === 'ja' && [1e3, 1e6].includes(parseUnit(unit, lang).scale);
   return {
-    columns: [firstColumn, ...keys.map((k) => (k === '' ? valueColumn : m.series![k]![lang]))],
+    columns: [firstColumn, ...keys.map((k) => (k === '' ? valueColumn : seriesLabel(m, k, lang)))],
     rows: xValues(m).map((x) => ({
       x,
       label: xLabel(m, x, lang),

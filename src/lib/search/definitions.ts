@@ -23,9 +23,9 @@ const key = (text: string) => normalizeQuery(text).toLowerCase().replace(/[\s\-�
 
 /** The names in a title: 「EcoNiPass（エコニパス）」 → EcoNiPass（エコニパス）, EcoNiPass, エコニパス. */
 export function namesInTitle(title: string): string[] {
-  const match = title.match(/^(.+?)[（(](.+)[）)]$/u);
-  if (!match) return [title];
-  return [title, match[1]!.trim(), ...match[2]!.split('・').map((s) => s.trim())];
+  const [, name, inBrackets] = title.match(/^(.+?)[（(](.+)[）)]$/u) ?? [];
+  if (name === undefined || inBrackets === undefined) return [title];
+  return [title, name.trim(), ...inBrackets.split('・').map((s) => s.trim())];
 }
 
 /** The entry the query names, or undefined. */

@@ -5,7 +5,7 @@
  */
 import { computeGreenLpg } from '../../../lib/calculators/green-lpg';
 import type { GreenLpgPayload, GreenLpgStringKey } from '../../../lib/calculators/green-lpg-page';
-import { part, readPayload, setFieldError, showErrorSummary, showTonnes, submitShowsResult, summaryItem, textOf, urlParams, writeUrlParams, type Text } from '../client-kit';
+import { part, readPayload, setFieldError, showErrorSummary, showTonnes, submitShowsResult, summaryItem, textOf, urlParams, writeUrlParams, type Text } from '../../client-kit';
 
 class GreenLpgEstimator extends HTMLElement {
   private payload!: GreenLpgPayload;

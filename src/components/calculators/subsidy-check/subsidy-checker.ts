@@ -19,7 +19,7 @@ import { statusSentence } from '../../../lib/subsidies/status';
 import { todayInJapan } from '../../../lib/dates';
 import { formatNumber, formatYen } from '../../../lib/format/amounts';
 import { parseAmount } from '../../../lib/calculators/parse-amount';
-import { link, listItem, part, readPayload, setFieldError, setPhrased, submitShowsResult, textOf, urlParams, writeUrlParams, type Text } from '../client-kit';
+import { link, listItem, part, readPayload, setFieldError, setPhrased, submitShowsResult, textOf, urlParams, writeUrlParams, type Text } from '../../client-kit';
 
 type Question = CheckerRound['conditions'][number];
 

@@ -14,7 +14,7 @@ import type { WorkbookPayload } from '../../../lib/calculators/workbook-page';
 import { chartLegend } from '../../../lib/metrics/chart-config';
 import { formatDate, formatFiscalYear, todayInJapan } from '../../../lib/dates';
 import { formatNumber } from '../../../lib/format/amounts';
-import { downloadCsv, element, link, part, readPayload, setFieldError, showErrorSummary, summaryItem, tableElement, textOf } from '../client-kit';
+import { downloadCsv, element, link, part, readPayload, setFieldError, showErrorSummary, summaryItem, tableElement, textOf } from '../../client-kit';
 
 /** The grid column a cell edits, read back from its `data-column`. */
 const columnOf = (input: HTMLInputElement): EntryColumn | undefined => entryColumns.find((c) => c === input.dataset.column);

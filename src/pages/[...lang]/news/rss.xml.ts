@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { newsOf } from '../../../lib/content/queries';
-import { langPaths, localPath, t, type Lang } from '../../../lib/i18n';
+import { defined } from '../../../lib/defined';
+import { langPaths, langProp, localPath, t } from '../../../lib/i18n';
 import rss from '@astrojs/rss';
 import { rssItems } from '../../../lib/feeds/rss';
 import { roundFeedItems } from '../../../lib/feeds/subsidy-rounds';
@@ -8,7 +9,7 @@ import { roundFeedItems } from '../../../lib/feeds/subsidy-rounds';
 export const getStaticPaths = langPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
-  const lang = props.lang as Lang;
+  const lang = langProp(props);
   const url = (path: string) => new URL(path, site).href;
   const items = (await newsOf(lang)).map((n) => ({
     title: n.data.title,
@@ -17,7 +18,7 @@ export const GET: APIRoute = async ({ props, site }) => {
     date: n.data.date,
   }));
   // Subsidy rounds and related city programmes, with their known dates; newest first, like the news.
-  items.push(...roundFeedItems(lang, site!));
+  items.push(...roundFeedItems(lang, defined(site, 'site in astro.config.mjs')));
   items.sort((a, b) => b.date.localeCompare(a.date));
   // @astrojs/rss writes and escapes the XML; the guid of each item is its link.
   return rss({

@@ -8,13 +8,15 @@
  * - URL state: `urlParams` on load, `writeUrlParams` after each change (no new history entry; other
  *   parameters and the fragment stay), so that a result can be shared, reloaded and carried across
  *   the language switch (Starlight's switcher changes only the path);
+ * Every custom element of the site uses it (the calculators, the search page, the news filter, the
+ * live subsidy status, the charts), so each reads its payload and writes the URL the same way.
  * - field errors: the message beside the field, `aria-invalid`, `aria-describedby`, the error
  *   summary with links that focus the field; tonnes in <output> elements; a CSV download.
  */
-import { formatTonnes } from '../../lib/calculators/co2';
-import type { Lang } from '../../lib/i18n';
-import { fill, type UiKey, type UiStrings } from '../../lib/i18n';
-import type { TableCell, TableModel } from '../../lib/format/table-model';
+import { formatTonnes } from '../lib/calculators/co2';
+import type { Lang } from '../lib/i18n';
+import { fill, type UiKey, type UiStrings } from '../lib/i18n';
+import type { TableCell, TableModel } from '../lib/format/table-model';
 
 // ------------------------------------------------------------ payload
 
@@ -27,11 +29,14 @@ export function readPayload<T>(host: HTMLElement, name = 'payload'): T {
   const attribute = `data-${name}`;
   const raw = host.getAttribute(attribute);
   if (raw === null) throw new Error(`<${host.localName}> has no ${attribute} attribute`);
+  let parsed: T;
   try {
-    return JSON.parse(raw) as T;
+    // JSON.parse gives `any`: the type is the payload interface its builder shares with the script.
+    parsed = JSON.parse(raw);
   } catch (e) {
-    throw new Error(`<${host.localName}> ${attribute} is not JSON: ${(e as Error).message}`);
+    throw new Error(`<${host.localName}> ${attribute} is not JSON: ${e instanceof Error ? e.message : String(e)}`);
   }
+  return parsed;
 }
 
 /** The element under `host` that `selector` finds; a page without it throws, naming both. */
@@ -48,7 +53,7 @@ export type Text<K extends UiKey> = (key: K, vars?: Record<string, string | numb
 
 export function textOf<K extends UiKey>(strings: UiStrings<K>): Text<K> {
   return (key, vars) => {
-    const template = strings[key] as string | undefined;
+    const template: string | undefined = strings[key];
     if (template === undefined) throw new Error(`The page sent no UI string "${key}"`);
     return fill(template, vars);
   };
@@ -68,16 +73,17 @@ export function urlParams(): URLSearchParams {
 
 /**
  * Writes `values` into the query string without adding a history entry: a value that is undefined
- * or empty removes its parameter. Other parameters and the fragment stay; no `?` when nothing is left.
+ * or empty removes its parameter, a list repeats it (`?fy=2024&fy=2025`). Other parameters and the
+ * fragment stay; no `?` when nothing is left.
  */
-export function writeUrlParams(values: Record<string, string | undefined>) {
+export function writeUrlParams(values: Record<string, string | readonly string[] | undefined>) {
   const params = urlParams();
   for (const [name, value] of Object.entries(values)) {
-    if (value) params.set(name, value);
-    else params.delete(name);
+    params.delete(name);
+    for (const one of typeof value === 'string' ? [value] : (value ?? [])) if (one) params.append(name, one);
   }
   const query = params.toString();
-  history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
+  history.replaceState(history.state, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { entryId, localizedText, partialDate, reliability, sources, text } from './shared';
+import { readUnit, unitMismatch } from './units';
 
 /** One value of the dataset. */
 const point = z
@@ -63,8 +64,14 @@ export const metricSchema = z
     title: localizedText,
     /** One or two sentences: what is counted, where, and why it matters. */
     description: localizedText,
-    /** Unit of every value. Example: { ja: '社・団体', en: 'organizations' } */
-    unit: localizedText,
+    /**
+     * Unit of every value, the same unit in both languages (万t-CO2 is 10,000 t-CO2, 千円 is thousand
+     * yen; a count's nouns may differ: 社 / members). Example: { ja: '社・団体', en: 'organizations' }
+     */
+    unit: localizedText.superRefine((u, ctx) => {
+      const mismatch = unitMismatch(u);
+      if (mismatch) ctx.addIssue({ code: 'custom', path: ['en'], message: mismatch });
+    }),
     /**
      * Other words prose may write after a value of this dataset, for the prose check
      * (src/lib/content/prose-figures.ts), when the unit and its Japanese counter do not cover them.
@@ -81,6 +88,12 @@ export const metricSchema = z
      * Default `amount`.
      */
     valueKind: z.enum(['count', 'amount', 'share', 'signed']).default('amount'),
+    /**
+     * For shares: `all` when the categories of each series together make the whole (their values sum
+     * to about 100), `some` when they are only some of its parts (they sum to at most 100).
+     * Example: `some` for four sectors of a city's emissions. Optional.
+     */
+    parts: z.enum(['all', 'some']).optional(),
     /**
      * `results`: what happened, so no point may lie after today or after `updated`; `targets`: goals
      * for future periods (FY2030, 2050). Default `results`.
@@ -126,12 +139,40 @@ export const metricSchema = z
       seen.set(key, i);
       if (m.valueKind !== 'signed' && p.value < 0) ctx.addIssue({ code: 'custom', path: ['points', i, 'value'], message: `${p.value} is negative, but the dataset's valueKind is "${m.valueKind}"` });
       if (m.valueKind === 'share' && p.value > 100) ctx.addIssue({ code: 'custom', path: ['points', i, 'value'], message: `${p.value} is over 100, but the dataset's values are shares of a whole (valueKind "share")` });
+      // 0.6 for 60 %: a share below 1 % is rare enough that a fraction is the likelier reading.
+      if (m.valueKind === 'share' && p.value > 0 && p.value < 1) ctx.addIssue({ code: 'custom', path: ['points', i, 'value'], message: `${p.value} is a share (valueKind "share"), written in percent: 60 % is 60, not 0.6` });
       if (m.valueKind === 'count' && !Number.isInteger(p.value)) ctx.addIssue({ code: 'custom', path: ['points', i, 'value'], message: `${p.value} is not a whole number, but the dataset counts things (valueKind "count")` });
       if (p.source >= m.sources.length) ctx.addIssue({ code: 'custom', path: ['points', i, 'source'], message: `refers to source ${p.source}, but there are ${m.sources.length}` });
       if (m.xType === 'period' && !period.test(p.x)) ctx.addIssue({ code: 'custom', path: ['points', i, 'x'], message: `"${p.x}" must be a period written as YYYY, YYYY-MM, YYYY-MM-DD or FY2024` });
       if (m.xType === 'category' && !m.categories?.[p.x]) ctx.addIssue({ code: 'custom', path: ['points', i, 'x'], message: `"${p.x}" is not a key of categories` });
       if (p.series !== undefined && !m.series?.[p.series]) ctx.addIssue({ code: 'custom', path: ['points', i, 'series'], message: `"${p.series}" is not a key of series` });
     });
+    if ((readUnit(m.unit.en, 'en')?.measure === '%') !== (m.valueKind === 'share')) {
+      ctx.addIssue({ code: 'custom', path: ['valueKind'], message: `is "${m.valueKind}" but the unit is "${m.unit.en}": a dataset in % has valueKind "share", and only it` });
+    }
+    if (m.parts) partsProblems(m, ctx);
+    const newest = m.pointsAre === 'results' && m.xType === 'period' ? m.points.map((p) => p.x).sort((a, b) => periodStart(a).localeCompare(periodStart(b))).at(-1) : undefined;
+    if (newest && period.test(m.asOf) && periodStart(m.asOf) < periodStart(newest)) {
+      ctx.addIssue({ code: 'custom', path: ['asOf'], message: `"${m.asOf}" is before the newest point "${newest}": asOf is the period the newest value describes` });
+    }
     if (m.target && m.target.source >= m.sources.length) ctx.addIssue({ code: 'custom', path: ['target', 'source'], message: `refers to source ${m.target.source}, but there are ${m.sources.length}` });
   });
 export type Metric = z.infer<typeof metricSchema>;
+
+/** First day of a period (`FY2024` → 2024-04-01, `2024` → 2024-01-01), for comparing periods. */
+function periodStart(x: string): string {
+  const fy = x.match(/^FY(\d{4})$/);
+  return fy ? `${fy[1]}-04-01` : x.length === 4 ? `${x}-01-01` : x.length === 7 ? `${x}-01` : x;
+}
+
+/** Shares that are parts of one whole: per series and x-independent, their sum fits `parts`. */
+function partsProblems(m: { parts?: 'all' | 'some'; valueKind: string; points: Array<{ series?: string; value: number }> }, ctx: z.RefinementCtx): void {
+  const sums = new Map<string, number>();
+  for (const p of m.points) sums.set(p.series ?? '', (sums.get(p.series ?? '') ?? 0) + p.value);
+  for (const [series, sum] of sums) {
+    const rounded = Math.round(sum * 10) / 10;
+    const of = series ? ` of series "${series}"` : '';
+    if (m.parts === 'all' && Math.abs(sum - 100) > 2) ctx.addIssue({ code: 'custom', path: ['parts'], message: `is "all", but the shares${of} sum to ${rounded}, not about 100 (a share typed as a fraction, or one left out?)` });
+    if (m.parts === 'some' && sum > 101) ctx.addIssue({ code: 'custom', path: ['parts'], message: `is "some", but the shares${of} sum to ${rounded}, over 100` });
+  }
+}

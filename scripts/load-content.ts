@@ -25,7 +25,17 @@ import { checkBodies, checkFactors, checkHandWrittenFigures, checkMetricDates, c
 import { checkJapaneseNamesNoted } from '../src/lib/content/rules.ts';
 import { isStale } from '../src/lib/metrics/series';
 import { checkData, idProblems } from '../src/lib/content/data-files.ts';
+import { entryId } from '../src/schemas/shared.ts';
+import { checkAsOfCoversPoints, checkDatesNotFuture } from '../src/lib/content/check/dates-not-future.ts';
+import { checkMarkup } from '../src/lib/content/check/markup.ts';
+import { checkLanguage } from '../src/lib/content/check/language.ts';
+import { checkBodyAddresses } from '../src/lib/content/check/addresses.ts';
+import { checkGlossaryUnique, checkNewsUnique } from '../src/lib/content/check/uniqueness.ts';
+import { checkFigureProps } from '../src/lib/content/check/figures-in-prose.ts';
+import { checkTwinDates } from '../src/lib/content/check/prose-dates.ts';
 import { proseFigureProblems, type DatasetPoint } from '../src/lib/content/prose-figures.ts';
+
+const entryIdPattern = { test: (id: string) => entryId.safeParse(id).success };
 
 /** One bilingual entry, validated: its data has the schema's types and defaults. */
 export type TypedEntry = {
@@ -57,14 +67,18 @@ export interface LoadedSite {
   problems: Problem[];
   /** The entries (`collection/lang/id`) among those files: present, but not in `entries`. */
   rejected: Set<string>;
+  /** Ids of data files present but refused (by folder: `metrics`, `subsidy-rules` …, and `organizations`). */
+  rejectedData: Record<'metrics' | 'subsidy-rules' | 'related-programmes' | 'organizations', Set<string>>;
 }
 
 /**
  * JSON with every duplicate key reported: `visit` walks the text once; each object keeps the keys
  * seen so far.
  */
-export function readJson(file: string, text: string): { value?: unknown; problems: Problem[] } {
+export function readJson(file: string, written: string): { value?: unknown; problems: Problem[] } {
   const problems: Problem[] = [];
+  // A byte-order mark is invisible in most editors; the parser would call it "InvalidSymbol" at line 1.
+  const text = withoutBom(file, written, problems);
   const errors: ParseError[] = [];
   const value = parseJsonc(text, errors, { allowTrailingComma: false, disallowComments: true });
   for (const e of errors) {
@@ -90,6 +104,13 @@ export function readJson(file: string, text: string): { value?: unknown; problem
   return { value: errors.length ? undefined : value, problems };
 }
 
+/** The text without a byte-order mark, which is reported once as what it is. */
+function withoutBom(file: string, text: string, problems: Problem[]): string {
+  if (!text.startsWith('\uFEFF')) return text;
+  problems.push({ file, field: '(file)', message: 'starts with a byte-order mark (BOM): save it as UTF-8 without BOM' });
+  return text.slice(1);
+}
+
 function validate<S extends z.ZodType>(file: string, schema: S, input: unknown, problems: Problem[]): z.output<S> | undefined {
   const checked = checkData(file, schema, input);
   problems.push(...checked.problems);
@@ -107,13 +128,15 @@ function readDataFile<S extends z.ZodType>(root: string, file: string, schema: S
 }
 
 /** Every JSON file of a data/ folder, validated, its `id` required to match its file name. */
-function readDataDir<S extends z.ZodType<{ id: string }>>(root: string, dir: string, schema: S, problems: Problem[]): z.output<S>[] {
+function readDataDir<S extends z.ZodType<{ id: string }>>(root: string, dir: string, schema: S, problems: Problem[], rejected: Set<string>): z.output<S>[] {
   if (!existsSync(join(root, dir))) return [];
   const out: z.output<S>[] = [];
   for (const name of readdirSync(join(root, dir)).sort()) {
     if (!name.endsWith('.json')) continue;
     const file = `${dir}/${name}`;
     const data = readDataFile(root, file, schema, problems);
+    // The file exists: what refers to it is not told that it does not (one mistake, one message).
+    if (data === undefined) rejected.add(name.replace(/\.json$/, ''));
     if (data === undefined) continue;
     const wrongId = idProblems(file, data.id);
     problems.push(...wrongId);
@@ -137,6 +160,13 @@ export function loadSite(root: string = process.cwd()): LoadedSite {
         if (!match) continue;
         const id = match[1]!;
         const file = `content/${collection}/${lang}/${name}`;
+        // The file name is the id and the address: /case-studies/GX Day Offset/ is not one.
+        if (!entryIdPattern.test(id)) {
+          const fixed = id.normalize('NFKC').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+          problems.push({ file, field: '(file name)', message: `"${name}" must be lowercase words joined by hyphens, since it is the page's address: rename it to ${fixed}${name.slice(id.length)}` });
+          found.add(`${collection}/${lang}/${fixed}`);
+          continue;
+        }
         // Astro would keep one of the two and only warn; the twins could then use different files.
         if (seen.has(id)) {
           problems.push({ file, field: '(file)', message: `has the same id "${id}" as ${seen.get(id)}: keep one file per entry` });
@@ -144,7 +174,7 @@ export function loadSite(root: string = process.cwd()): LoadedSite {
         }
         seen.set(id, file);
         found.add(`${collection}/${lang}/${id}`);
-        const text = readFileSync(join(dir, name), 'utf8');
+        const text = withoutBom(file, readFileSync(join(dir, name), 'utf8'), problems);
         const raw = extractFrontmatter(text);
         if (!raw) {
           problems.push({ file, field: '(frontmatter)', message: 'is missing: the file must start with a --- block' });
@@ -165,13 +195,21 @@ export function loadSite(root: string = process.cwd()): LoadedSite {
       }
     }
   }
-  const organizations = readDataFile(root, dataSchemas.organizations.file, dataSchemas.organizations.schema, problems) ?? [];
+  const rejectedData: LoadedSite['rejectedData'] = { metrics: new Set(), 'subsidy-rules': new Set(), 'related-programmes': new Set(), organizations: new Set() };
+  const organizations = readDataFile(root, dataSchemas.organizations.file, dataSchemas.organizations.schema, problems);
+  if (organizations === undefined) for (const id of rawIds(root, dataSchemas.organizations.file)) rejectedData.organizations.add(id);
   const emissionFactors = readDataFile(root, dataSchemas.emissionFactors.file, dataSchemas.emissionFactors.schema, problems);
-  const metrics = readDataDir(root, dataSchemas.metrics.dir, dataSchemas.metrics.schema, problems);
-  const subsidyRules = readDataDir(root, dataSchemas.subsidyRules.dir, dataSchemas.subsidyRules.schema, problems);
-  const relatedProgrammes = readDataDir(root, dataSchemas.relatedProgrammes.dir, dataSchemas.relatedProgrammes.schema, problems);
+  const metrics = readDataDir(root, dataSchemas.metrics.dir, dataSchemas.metrics.schema, problems, rejectedData.metrics);
+  const subsidyRules = readDataDir(root, dataSchemas.subsidyRules.dir, dataSchemas.subsidyRules.schema, problems, rejectedData['subsidy-rules']);
+  const relatedProgrammes = readDataDir(root, dataSchemas.relatedProgrammes.dir, dataSchemas.relatedProgrammes.schema, problems, rejectedData['related-programmes']);
   for (const e of entries) found.delete(`${e.collection}/${e.lang}/${e.id}`);
-  return { entries, organizations, emissionFactors, metrics, subsidyRules, relatedProgrammes, problems, rejected: found };
+  return { entries, organizations: organizations ?? [], emissionFactors, metrics, subsidyRules, relatedProgrammes, problems, rejected: found, rejectedData };
+}
+
+/** The `id`s written in a JSON list that failed its schema, read leniently, so references to them stay quiet. */
+function rawIds(root: string, file: string): string[] {
+  const value = existsSync(join(root, file)) ? parseJsonc(readFileSync(join(root, file), 'utf8').replace(/^\uFEFF/, '')) : undefined;
+  return Array.isArray(value) ? value.flatMap((item: unknown) => (item && typeof item === 'object' && 'id' in item && typeof item.id === 'string' ? [item.id] : [])) : [];
 }
 
 /**
@@ -182,8 +220,13 @@ export function loadSite(root: string = process.cwd()): LoadedSite {
 export function sitePages(site: LoadedSite, root: string = process.cwd()): Set<string> {
   const ids = new Map<string, Set<string>>();
   for (const e of site.entries) ids.set(e.collection, (ids.get(e.collection) ?? new Set()).add(e.id));
-  ids.set('metrics', new Set(site.metrics.map((m) => m.id)));
-  ids.set('data', new Set([...site.metrics.map((m) => m.id), 'emission-factors']));
+  // A page whose file failed its own check is reported there, not again by every link to it.
+  for (const key of site.rejected) {
+    const [collection, , id] = key.split('/');
+    ids.set(collection!, (ids.get(collection!) ?? new Set()).add(id!));
+  }
+  ids.set('metrics', new Set([...site.metrics.map((m) => m.id), ...site.rejectedData.metrics]));
+  ids.set('data', new Set([...site.metrics.map((m) => m.id), ...site.rejectedData.metrics, 'emission-factors']));
   const pages = new Set<string>();
   const walk = (dir: string, rel: string[]) => {
     for (const name of readdirSync(join(root, dir))) {
@@ -215,10 +258,16 @@ export function siteProblems(site: LoadedSite, today: string, root: string = pro
     'subsidy-rules': new Set(site.subsidyRules.map((r) => r.id)),
     metrics: new Set(site.metrics.map((m) => m.id)),
   };
+  // What refers to a file that exists but failed its own check is not blamed as well.
+  const present = {
+    organizations: new Set([...known.organizations, ...site.rejectedData.organizations]),
+    'subsidy-rules': new Set([...known['subsidy-rules'], ...site.rejectedData['subsidy-rules']]),
+    metrics: new Set([...known.metrics, ...site.rejectedData.metrics]),
+  };
   return [
     ...site.problems,
     ...checkUniqueIds(site.organizations, dataSchemas.organizations.file),
-    ...checkIntegrity(site.entries, known, site.rejected),
+    ...checkIntegrity(site.entries, present, site.rejected),
     ...checkMetricPoints(site.entries, points, known.metrics),
     ...checkBodies(site.entries, sitePages(site, root)),
     ...checkJapaneseNamesNoted(site.entries),
@@ -227,9 +276,29 @@ export function siteProblems(site: LoadedSite, today: string, root: string = pro
     ...checkMetricDates(site.metrics, today),
     ...checkSubsidyRounds(site.subsidyRules, dataSchemas.subsidyRules.dir),
     ...checkSubsidyRounds(site.relatedProgrammes, dataSchemas.relatedProgrammes.dir),
-    ...checkRoundReferences(site.subsidyRules, site.relatedProgrammes, known.organizations),
+    ...checkRoundReferences(site.subsidyRules, site.relatedProgrammes, present.organizations),
     ...checkHandWrittenFigures(site.entries, site.metrics),
     ...proseProblems(site),
+    ...checkDatesNotFuture(datedFiles(site), today),
+    ...checkAsOfCoversPoints(site.metrics, today),
+    ...checkMarkup(site.entries, (path) => existsSync(join(root, path))),
+    ...checkLanguage(site.entries),
+    ...checkBodyAddresses(site.entries),
+    ...checkGlossaryUnique(site.entries),
+    ...checkNewsUnique(site.entries),
+    ...checkFigureProps(site.entries, site.metrics, present.metrics),
+    ...checkTwinDates(site.entries),
+  ];
+}
+
+/** Every entry and data file with its data, for the rules that walk all fields. */
+function datedFiles(site: LoadedSite) {
+  return [
+    ...site.entries.map((e) => ({ file: e.file, collection: e.collection, data: e.data })),
+    ...site.metrics.map((m) => ({ file: `${dataSchemas.metrics.dir}/${m.id}.json`, data: m })),
+    ...site.subsidyRules.map((r) => ({ file: `${dataSchemas.subsidyRules.dir}/${r.id}.json`, data: r })),
+    ...site.relatedProgrammes.map((r) => ({ file: `${dataSchemas.relatedProgrammes.dir}/${r.id}.json`, data: r })),
+    ...(site.emissionFactors ? [{ file: dataSchemas.emissionFactors.file, data: site.emissionFactors }] : []),
   ];
 }
 

@@ -151,19 +151,9 @@ export const metricSchema = z
       ctx.addIssue({ code: 'custom', path: ['valueKind'], message: `is "${m.valueKind}" but the unit is "${m.unit.en}": a dataset in % has valueKind "share", and only it` });
     }
     if (m.parts) partsProblems(m, ctx);
-    const newest = m.pointsAre === 'results' && m.xType === 'period' ? m.points.map((p) => p.x).sort((a, b) => periodStart(a).localeCompare(periodStart(b))).at(-1) : undefined;
-    if (newest && period.test(m.asOf) && periodStart(m.asOf) < periodStart(newest)) {
-      ctx.addIssue({ code: 'custom', path: ['asOf'], message: `"${m.asOf}" is before the newest point "${newest}": asOf is the period the newest value describes` });
-    }
     if (m.target && m.target.source >= m.sources.length) ctx.addIssue({ code: 'custom', path: ['target', 'source'], message: `refers to source ${m.target.source}, but there are ${m.sources.length}` });
   });
 export type Metric = z.infer<typeof metricSchema>;
-
-/** First day of a period (`FY2024` → 2024-04-01, `2024` → 2024-01-01), for comparing periods. */
-function periodStart(x: string): string {
-  const fy = x.match(/^FY(\d{4})$/);
-  return fy ? `${fy[1]}-04-01` : x.length === 4 ? `${x}-01-01` : x.length === 7 ? `${x}-01` : x;
-}
 
 /** Shares that are parts of one whole: per series and x-independent, their sum fits `parts`. */
 function partsProblems(m: { parts?: 'all' | 'some'; valueKind: string; points: Array<{ series?: string; value: number }> }, ctx: z.RefinementCtx): void {

@@ -294,7 +294,7 @@ export function siteProblems(site: LoadedSite, today: string, root: string = pro
 /** Every entry and data file with its data, for the rules that walk all fields. */
 function datedFiles(site: LoadedSite) {
   return [
-    ...site.entries.map((e) => ({ file: e.file, collection: e.collection, data: e.data })),
+    ...site.entries.map((e) => ({ file: e.file, collection: e.collection, twins: `${e.collection}/${e.id}`, data: e.data })),
     ...site.metrics.map((m) => ({ file: `${dataSchemas.metrics.dir}/${m.id}.json`, data: m })),
     ...site.subsidyRules.map((r) => ({ file: `${dataSchemas.subsidyRules.dir}/${r.id}.json`, data: r })),
     ...site.relatedProgrammes.map((r) => ({ file: `${dataSchemas.relatedProgrammes.dir}/${r.id}.json`, data: r })),

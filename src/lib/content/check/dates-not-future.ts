@@ -31,14 +31,20 @@ export interface DatedFile {
   file: string;
   /** News items: their `date` is the day they report, never ahead. */
   collection?: string;
+  /** Entries: `collection/id`, shared by the twins, so that a date typed in both is reported once. */
+  twins?: string;
   data: unknown;
 }
 
 export function checkDatesNotFuture(files: DatedFile[], today: string): Problem[] {
-  return files.flatMap(({ file, collection, data }) =>
-    checkDatesIn(data, '', collection === 'news')
-      .filter(([, date]) => periodStart(date) > today)
-      .map(([field, date]) => ({ file, field, message: `is "${date}", after today (${today}): a date of report or check cannot lie ahead` })),
+  const reported = new Set<string>();
+  return files.flatMap(({ file, collection, twins, data }) =>
+    checkDatesIn(data, '', collection === 'news').flatMap(([field, date]) => {
+      const key = `${twins ?? file} ${field} ${date}`;
+      if (periodStart(date) <= today || reported.has(key)) return [];
+      reported.add(key);
+      return [{ file, field, message: `is "${date}", after today (${today}): a date of report or check cannot lie ahead` }];
+    }),
   );
 }
 

@@ -41,7 +41,7 @@ export function checkLanguage(entries: BodyEntry[]): Problem[] {
     for (const [field, text, min] of fields) {
       if (mostly(text, min) !== other) continue;
       const shown = text.trim().replace(/\s+/g, ' ').slice(0, 40);
-      return [{ file: e.file, field, message: `is in ${name[other]} ("${shown}…") in a ${name[e.lang]} file: write it in ${name[e.lang]}, or move the file to content/…/${other}/` }];
+      return [{ file: e.file, field, message: `is in ${name[other]} ("${shown}…") in ${e.lang === 'en' ? 'an' : 'a'} ${name[e.lang]} file: write it in ${name[e.lang]}, or move the file to content/…/${other}/` }];
     }
     return [];
   });

@@ -23,13 +23,17 @@ function withoutComments(text: string): string {
   return text.replace(/<!--[\s\S]*?-->/g, blank).replace(/\{\/\*[\s\S]*?\*\/\}/g, blank);
 }
 
-/** One problem per body at most for each rule, the first found: one mistake, one message. */
 export function checkMarkup(entries: BodyEntry[], fileExists: (path: string) => boolean): Problem[] {
   const problems: Problem[] = [];
   for (const e of entries) {
     const mdx = e.file.endsWith('.mdx');
     const text = withoutComments(withoutCode(e.body));
-    const at = (index: number, message: string) => problems.push({ file: e.file, field: `(body, line ${lineOf(text, index)})`, message });
+    // One message per line: an <iframe src="https://…"> is one mistake, reported as the tag.
+    const lines = new Map<number, Problem>();
+    const at = (index: number, message: string) => {
+      const line = lineOf(text, index);
+      if (!lines.has(line)) lines.set(line, { file: e.file, field: `(body, line ${line})`, message });
+    };
 
     const component = text.match(/<([A-Z][A-Za-z0-9]*)\b/);
     if (!mdx && component) at(component.index!, `holds <${component[1]}>, a component, which works only in .mdx files (in .md it prints nothing): rename the file to .mdx and import it`);
@@ -66,6 +70,7 @@ export function checkMarkup(entries: BodyEntry[], fileExists: (path: string) => 
       }
       level = next;
     }
+    problems.push(...[...lines.entries()].sort(([a], [b]) => a - b).map(([, p]) => p));
   }
   return problems;
 }

@@ -155,14 +155,14 @@ export const metricSchema = z
   });
 export type Metric = z.infer<typeof metricSchema>;
 
-/** Shares that are parts of one whole: per series and x-independent, their sum fits `parts`. */
+/** Shares that are parts of one whole: per series, their sum fits `parts`. */
 function partsProblems(m: { parts?: 'all' | 'some'; valueKind: string; points: Array<{ series?: string; value: number }> }, ctx: z.RefinementCtx): void {
   const sums = new Map<string, number>();
   for (const p of m.points) sums.set(p.series ?? '', (sums.get(p.series ?? '') ?? 0) + p.value);
-  for (const [series, sum] of sums) {
-    const rounded = Math.round(sum * 10) / 10;
-    const of = series ? ` of series "${series}"` : '';
-    if (m.parts === 'all' && Math.abs(sum - 100) > 2) ctx.addIssue({ code: 'custom', path: ['parts'], message: `is "all", but the shares${of} sum to ${rounded}, not about 100 (a share typed as a fraction, or one left out?)` });
-    if (m.parts === 'some' && sum > 101) ctx.addIssue({ code: 'custom', path: ['parts'], message: `is "some", but the shares${of} sum to ${rounded}, over 100` });
-  }
+  // One message for the dataset, naming every series that does not fit.
+  const wrong = [...sums].filter(([, sum]) => (m.parts === 'all' ? Math.abs(sum - 100) > 2 : sum > 101));
+  if (wrong.length === 0) return;
+  const listed = wrong.map(([series, sum]) => `${series ? `"${series}" ` : ''}${Math.round(sum * 10) / 10}`).join(', ');
+  const rule = m.parts === 'all' ? 'about 100, since the parts make the whole (a share typed as a fraction, or one left out?)' : 'at most 100';
+  ctx.addIssue({ code: 'custom', path: ['parts'], message: `is "${m.parts}", but the shares sum to ${listed}: they must sum to ${rule}` });
 }

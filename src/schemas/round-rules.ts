@@ -31,8 +31,8 @@ export function insideFiscalYear(r: { fiscalYear: number; validFrom: string; val
   const start = `${r.fiscalYear}-04-01`;
   const end = `${r.fiscalYear + 1}-03-31`;
   const rule = `a round's rules run in or around its fiscal year (FY${r.fiscalYear}: ${start}…${end}), starting at most 6 months before it and ending at most 12 months after it; was the file copied from another year's round with only the year changed?`;
-  if (r.validUntil < start || r.validFrom < shift(start, -6)) ctx.addIssue({ code: 'custom', path: ['validFrom'], message: `"${r.validFrom}"…"${r.validUntil}" does not fit fiscalYear ${r.fiscalYear}: ${rule}` });
-  else if (r.validFrom > end || r.validUntil > shift(end, 12)) ctx.addIssue({ code: 'custom', path: ['validUntil'], message: `"${r.validFrom}"…"${r.validUntil}" does not fit fiscalYear ${r.fiscalYear}: ${rule}` });
+  if (r.validFrom < shift(start, -6) || r.validFrom > end) ctx.addIssue({ code: 'custom', path: ['validFrom'], message: `"${r.validFrom}"…"${r.validUntil}" does not fit fiscalYear ${r.fiscalYear}: ${rule}` });
+  else if (r.validUntil < start || r.validUntil > shift(end, 12)) ctx.addIssue({ code: 'custom', path: ['validUntil'], message: `"${r.validFrom}"…"${r.validUntil}" does not fit fiscalYear ${r.fiscalYear}: ${rule}` });
 }
 
 /** True when a sentence is worded in the negative: 「…がないこと」「…しませんか」, "Has no …", "is not …". */

@@ -43,7 +43,10 @@ export function checkFigureProps(entries: BodyEntry[], datasets: Dataset[], pres
       }
       if (d.points.some((p) => p.x === a.x && p.series === a.series)) continue;
       const atX = d.points.filter((p) => p.x === a.x);
-      const message = atX.length === 0
+      const noSeries = atX.length > 0 && atX.every((p) => p.series === undefined);
+      const message = noSeries
+        ? `<Fig metric="${id}" x="${a.x}" series="${a.series}"> names a series, but data/metrics/${id}.json has none: leave series out`
+        : atX.length === 0
         ? `<Fig metric="${id}" x="${a.x}"> names a point data/metrics/${id}.json does not have: its points are ${listed(d.points.map((p) => p.x))}`
         : `<Fig metric="${id}" x="${a.x}"${a.series === undefined ? '' : ` series="${a.series}"`}> needs one of the series at that point: ${listed(atX.map((p) => p.series ?? '(none)'))}`;
       problems.push({ file: e.file, field, message });

@@ -2,7 +2,8 @@
  * What a body may hold besides prose, so that nothing prints blank, computes or loads from elsewhere:
  * - components (`<Fig>`, `<Mark>`, `<MetricChart>`) only in `.mdx`: in `.md` they print nothing
  *   (「会員は です。」);
- * - in `.mdx`, imports only of our own components (`src/components/…`), no `export`, and no `{…}`
+ * - in `.mdx`, imports only of our own components (`src/components/…`), every component used imported,
+ *   no `export`, and no `{…}`
  *   expression but comments: `{new Date().getFullYear()}` would present the build day as a fact;
  * - raw HTML only from an allowlist of text tags, without event attributes (`onerror`) or `style`
  *   (`<iframe>`, `<object>`, `<form>` … never; `<script>` has its own rule in rules.ts);
@@ -42,6 +43,10 @@ export function checkMarkup(entries: BodyEntry[], fileExists: (path: string) => 
       for (const m of text.matchAll(/^(import|export)\b.*$/gm)) {
         const ok = m[1] === 'import' && /^import\s+[A-Z]\w*\s+from\s+['"](?:\.\.\/)+src\/components\/[\w/-]+\.astro['"];?\s*$/.test(m[0]);
         if (!ok) at(m.index, `has "${m[0].trim()}": an .mdx file may only import our components (import Fig from '../../../src/components/facts/Fig.astro';)`);
+      }
+      const imported = new Set([...text.matchAll(/^import\s+([A-Z]\w*)\s/gm)].map((m) => m[1]));
+      for (const m of text.matchAll(/<([A-Z][A-Za-z0-9]*)\b/g)) {
+        if (!imported.has(m[1])) at(m.index, `uses <${m[1]}> without importing it: add import ${m[1]} from '../../../src/components/…/${m[1]}.astro'; at the top (the build would stop with "${m[1]} is not defined")`);
       }
       const expression = text.match(/\{[^}]*\}?/);
       if (expression) at(expression.index!, `computes "${expression[0].slice(0, 40)}": content states facts, it does not compute them (a date or number goes in data/ or is written out; <Fig> takes strings: x="2024-09")`);

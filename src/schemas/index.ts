@@ -1,6 +1,6 @@
 /**
  * Every schema of the site, by what it validates. The one map that `src/content.config.ts` (Astro's
- * collections), `scripts/load-content.ts` (the content check before each build) and the tests read,
+ * collections), `src/lib/content/check/load.ts` (the content check before each build) and the tests read,
  * so that content is validated one way only.
  */
 import { z } from 'astro/zod';

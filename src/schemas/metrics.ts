@@ -74,7 +74,7 @@ export const metricSchema = z
     }),
     /**
      * Other words prose may write after a value of this dataset, for the prose check
-     * (src/lib/content/prose-figures.ts), when the unit and its Japanese counter do not cover them.
+     * (src/lib/content/check/prose-figures.ts), when the unit and its Japanese counter do not cover them.
      * Example: { en: ['requests'] }. Optional.
      */
     proseUnits: z

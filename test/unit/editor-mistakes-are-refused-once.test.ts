@@ -16,10 +16,13 @@ import { checkFigureProps } from '../../src/lib/content/check/figures-in-prose';
 import { checkTwinDates } from '../../src/lib/content/check/prose-dates';
 import type { Metric } from '../../src/schemas/metrics';
 import round from '../../data/subsidies/gx-promotion-2025.json';
+import { checkedEntry } from '../support/checked-entry';
+import type { BilingualCollection } from '../../src/schemas';
 
-const entry = (file: string, body: string, data: object = {}) => {
+/** A checked entry at this path (its extension matters to the markup rules). */
+const entry = (file: string, body: string, data: Record<string, unknown> = {}) => {
   const [, collection, lang, id] = file.match(/^content\/([^/]+)\/(ja|en)\/(.+)\.mdx?$/)!;
-  return { collection: collection!, lang: lang as 'ja' | 'en', id: id!, file, body, data };
+  return { ...checkedEntry(collection as BilingualCollection, lang as 'ja' | 'en', id!, data, body), file };
 };
 
 describe('units and plausible values', () => {

@@ -3,11 +3,11 @@
  * (src/schemas/web-address.ts): no spaces, no localhost (a link copied from the local preview),
  * no private or preview hosts. Site links and their targets are checked by checkBodies (rules.ts).
  */
-import type { Problem } from '../integrity';
-import { linksIn, type BodyEntry } from '../rules';
+import type { EntryParts, Problem } from './entry';
+import { linksIn } from './bodies';
 import { addressProblem } from '../../../schemas/web-address';
 
-export function checkBodyAddresses(entries: BodyEntry[]): Problem[] {
+export function checkBodyAddresses(entries: EntryParts<'file' | 'body'>[]): Problem[] {
   return entries.flatMap((e) =>
     linksIn(e.body).flatMap(({ url, line }) => {
       if (!/^https?:\/\//i.test(url)) return [];

@@ -8,9 +8,9 @@
  * a point in the future is reported by the dataset's own rule, not again here.
  * Dates that may lie ahead (windows, validity, timelines, project periods) are not these fields.
  */
-import type { Problem } from '../integrity';
+import type { Problem } from './entry';
 import type { Metric } from '../../../schemas/metrics';
-import { periodStart } from '../rules';
+import { periodStart } from './data-rules';
 
 /** Keys whose date states when something was reported or checked. */
 const checkDates = new Set(['updated', 'lastChecked', 'checked', 'asOf']);

@@ -4,9 +4,8 @@
  * would otherwise fail inside `astro build` with a route and a stack trace. A dataset that failed
  * its own check is reported there only (`present` holds it, `datasets` does not).
  */
-import type { Problem } from '../integrity';
-import type { BodyEntry } from '../rules';
-import { withoutCode } from '../rules';
+import type { EntryParts, Problem } from './entry';
+import { withoutCode } from './bodies';
 
 interface Dataset {
   id: string;
@@ -17,7 +16,7 @@ const lineOf = (text: string, index: number) => text.slice(0, index).split('\n')
 const attributes = (tag: string) => Object.fromEntries([...tag.matchAll(/([A-Za-z]+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
 const listed = (values: string[]) => [...new Set(values)].map((v) => `"${v}"`).join(', ');
 
-export function checkFigureProps(entries: BodyEntry[], datasets: Dataset[], present: ReadonlySet<string>): Problem[] {
+export function checkFigureProps(entries: EntryParts<'file' | 'body'>[], datasets: Dataset[], present: ReadonlySet<string>): Problem[] {
   const byId = new Map(datasets.map((d) => [d.id, d]));
   const problems: Problem[] = [];
   for (const e of entries.filter((x) => x.file.endsWith('.mdx'))) {

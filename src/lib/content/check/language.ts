@@ -5,8 +5,8 @@
  * in the other script are fine: only text that is mostly the other language is refused. One message
  * per file, for the first of title, description, body.
  */
-import type { Problem } from '../integrity';
-import { withoutCode, type BodyEntry } from '../rules';
+import type { EntryParts, Problem } from './entry';
+import { withoutCode } from './bodies';
 
 const japaneseChars = (s: string) => (s.match(/[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/g) ?? []).length;
 const latinLetters = (s: string) => (s.match(/[A-Za-z]/g) ?? []).length;
@@ -29,7 +29,7 @@ function mostly(text: string, min: number): 'ja' | 'en' | undefined {
 
 const name = { ja: 'Japanese', en: 'English' };
 
-export function checkLanguage(entries: BodyEntry[]): Problem[] {
+export function checkLanguage(entries: EntryParts<'file' | 'lang' | 'body' | 'data'>[]): Problem[] {
   return entries.flatMap((e) => {
     const other = e.lang === 'ja' ? 'en' : 'ja';
     const data = e.data as { title?: unknown; description?: unknown };

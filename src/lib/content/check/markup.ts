@@ -12,8 +12,8 @@
  * - heading levels go down one at a time from the page title (h1): h2 then h4 is a jump.
  * Code (fenced or inline) and comments are not markup. Each problem names file, line and what was found.
  */
-import type { Problem } from '../integrity';
-import { withoutCode, type BodyEntry } from '../rules';
+import type { EntryParts, Problem } from './entry';
+import { withoutCode } from './bodies';
 
 const allowedTags = new Set('a abbr b br cite code dd del details dfn div dl dt em figcaption figure hr i img ins kbd li mark ol p pre q s small span strong sub summary sup table tbody td tfoot th thead tr u ul wbr'.split(' '));
 const lineOf = (text: string, index: number) => text.slice(0, index).split('\n').length;
@@ -24,7 +24,7 @@ function withoutComments(text: string): string {
   return text.replace(/<!--[\s\S]*?-->/g, blank).replace(/\{\/\*[\s\S]*?\*\/\}/g, blank);
 }
 
-export function checkMarkup(entries: BodyEntry[], fileExists: (path: string) => boolean): Problem[] {
+export function checkMarkup(entries: EntryParts<'file' | 'body'>[], fileExists: (path: string) => boolean): Problem[] {
   const problems: Problem[] = [];
   for (const e of entries) {
     const mdx = e.file.endsWith('.mdx');

@@ -5,8 +5,8 @@
  * A date in one twin that the other never gives is reported once, on the file that has it, with the
  * date the other twin gives instead when there is one (one changed date, one message).
  */
-import type { Problem } from '../integrity';
-import { withoutCode, type BodyEntry } from '../rules';
+import type { EntryParts, Problem } from './entry';
+import { withoutCode } from './bodies';
 
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const monthNames = '(January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -26,7 +26,7 @@ interface ProseDate {
  * The dates of one twin, as year, month and day, with years carried through a line the way people
  * write ranges: 「2025年4月4日〜6月6日」, "29 and 30 August 2025", "2 February or 2 March 2026".
  */
-function datesIn(e: BodyEntry): ProseDate[] {
+function datesIn(e: EntryParts<'lang' | 'body' | 'data'>): ProseDate[] {
   const description = 'description' in e.data && typeof e.data.description === 'string' ? e.data.description : '';
   const body = withoutCode(e.body).replace(/<!--[\s\S]*?-->|\{\/\*[\s\S]*?\*\/\}|\]\([^)]*\)|https?:\/\/\S+/g, (m) => m.replace(/[^\n]/g, ' '));
   const texts: Array<[string, number]> = [[description, 0], ...body.split('\n').map((t, i): [string, number] => [t, i + 1])];
@@ -61,7 +61,7 @@ const given = (d: ProseDate, other: ProseDate[]) =>
   other.some((o) => o.month === d.month && (d.day === undefined || o.day === undefined || o.day === d.day) && (d.day === undefined || o.day !== undefined || other.some((x) => x.month === d.month && x.day === d.day))) &&
   (d.year === undefined || other.some((o) => o.year === d.year));
 
-export function checkTwinDates(entries: BodyEntry[]): Problem[] {
+export function checkTwinDates(entries: EntryParts<'collection' | 'file' | 'lang' | 'id' | 'body' | 'data'>[]): Problem[] {
   const byKey = new Map(entries.map((e) => [`${e.collection}/${e.lang}/${e.id}`, e]));
   const problems: Problem[] = [];
   for (const ja of entries.filter((e) => e.lang === 'ja')) {

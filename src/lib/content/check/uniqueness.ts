@@ -7,15 +7,9 @@
  *   `…-copy`) is the same item saved twice.
  * A pair is reported once, on its second file, in the first language where it occurs.
  */
-import type { Problem } from '../integrity';
+import type { EntryParts, Problem } from './entry';
 
-interface Entry {
-  collection: string;
-  file: string;
-  lang: 'ja' | 'en';
-  id: string;
-  data: object;
-}
+type Entry = EntryParts<'collection' | 'file' | 'lang' | 'id' | 'data'>;
 
 const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 

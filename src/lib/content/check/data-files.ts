@@ -1,11 +1,11 @@
 /**
  * Validation of language-neutral data (data/*.json, organizations.json) with its Zod schema: one
- * way for the content check (scripts/load-content.ts, which collects every problem before the
- * build) and for render time (which throws on the first bad file), so both name the file, the
+ * way for the content check (load.ts, which collects every problem before the build) and for render time (which throws on the first bad file), so both name the file, the
  * field and the value alike.
  */
 import type { z } from 'astro/zod';
-import { formatProblems, type Problem } from './integrity';
+import { parse as parseJsonc, printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
+import { formatProblems, type Problem } from './entry';
 
 const describe = (value: unknown) => {
   const text = value instanceof Date ? value.toISOString().slice(0, 10) : JSON.stringify(value);
@@ -48,4 +48,44 @@ export function validateDataDir<S extends z.ZodType<{ id: string }>>(dir: string
     if (problems.length > 0) throw new Error(`Data check failed:\n${formatProblems(problems)}`);
     return data;
   });
+}
+
+/**
+ * JSON with every duplicate key reported: `visit` walks the text once; each object keeps the keys
+ * seen so far.
+ */
+/** The text without a byte-order mark, which is reported once as what it is. */
+export function withoutBom(file: string, text: string, problems: Problem[]): string {
+  if (!text.startsWith('\uFEFF')) return text;
+  problems.push({ file, field: '(file)', message: 'starts with a byte-order mark (BOM): save it as UTF-8 without BOM' });
+  return text.slice(1);
+}
+
+export function readJson(file: string, written: string): { value?: unknown; problems: Problem[] } {
+  const problems: Problem[] = [];
+  // A byte-order mark is invisible in most editors; the parser would call it "InvalidSymbol" at line 1.
+  const text = withoutBom(file, written, problems);
+  const errors: ParseError[] = [];
+  const value = parseJsonc(text, errors, { allowTrailingComma: false, disallowComments: true });
+  for (const e of errors) {
+    const line = text.slice(0, e.offset).split('\n').length;
+    problems.push({ file, field: '(file)', message: `is not valid JSON at line ${line}: ${printParseErrorCode(e.error)}` });
+  }
+  const stack: Array<{ keys: Set<string>; path: string }> = [];
+  visit(text, {
+    onObjectBegin: (_o, _l, _line, _col, pathSupplier) => {
+      stack.push({ keys: new Set(), path: pathSupplier().join('.') });
+    },
+    onObjectEnd: () => void stack.pop(),
+    onObjectProperty: (key, _offset, _length, line) => {
+      const top = stack.at(-1);
+      if (!top) return;
+      if (top.keys.has(key)) {
+        const field = top.path ? `${top.path}.${key}` : key;
+        problems.push({ file, field, message: `is written twice in the same object (line ${line + 1}); JSON keeps only the last, so remove one` });
+      }
+      top.keys.add(key);
+    },
+  });
+  return { value: errors.length ? undefined : value, problems };
 }

@@ -1,0 +1,139 @@
+/**
+ * The content check: every problem of the site's content and data (schemas first, through the
+ * loader in load.ts, then the rules across files in this folder), and what is due for a review.
+ * scripts/check-content.ts is only its command line; the content tests call the same functions.
+ * A new rule is a module of this folder, added to `siteProblems`.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataSchemas } from '../../../schemas';
+import { isStale } from '../../metrics/series';
+import type { Problem } from './entry';
+import { checkIntegrity, checkMetricPoints, checkUniqueIds, pointKey } from './integrity';
+import { checkBodies, checkJapaneseNamesNoted, checkNewsDates } from './bodies';
+import { checkFactors, checkHandWrittenFigures, checkMetricDates, checkRoundReferences, checkSubsidyRounds } from './data-rules';
+import { declaredFieldProblems } from './fields';
+import { proseFigureProblems, type DatasetPoint } from './prose-figures';
+import type { LoadedSite } from './load';
+import { checkAsOfCoversPoints, checkDatesNotFuture, type DatedFile } from './dates-not-future';
+import { checkMarkup } from './markup';
+import { checkLanguage } from './language';
+import { checkBodyAddresses } from './addresses';
+import { checkGlossaryUnique, checkNewsUnique } from './uniqueness';
+import { checkFigureProps } from './figures-in-prose';
+import { checkTwinDates } from './prose-dates';
+
+export { loadSite, type LoadedSite } from './load';
+export { formatProblems, type Problem } from './entry';
+export { todayInJapan } from '../../dates';
+
+/**
+ * Every route the build makes, from the files in src/pages: `[id]` in a folder named after a
+ * collection (or `metrics`, `data`) stands for each of its ids; `[...lang]` for `` and `/en`.
+ * Used to check links written in content before anything is built.
+ */
+export function sitePages(site: LoadedSite, root: string = process.cwd()): Set<string> {
+  const ids = new Map<string, Set<string>>();
+  for (const e of site.entries) ids.set(e.collection, (ids.get(e.collection) ?? new Set()).add(e.id));
+  // A page whose file failed its own check is reported there, not again by every link to it.
+  for (const key of site.rejected) {
+    const [collection, , id] = key.split('/');
+    ids.set(collection!, (ids.get(collection!) ?? new Set()).add(id!));
+  }
+  ids.set('metrics', new Set([...site.metrics.map((m) => m.id), ...site.rejectedData.metrics]));
+  ids.set('data', new Set([...site.metrics.map((m) => m.id), ...site.rejectedData.metrics, 'emission-factors']));
+  const pages = new Set<string>();
+  const walk = (dir: string, rel: string[]) => {
+    for (const name of readdirSync(join(root, dir))) {
+      if (statSync(join(root, dir, name)).isDirectory()) {
+        walk(join(dir, name), [...rel, name]);
+        continue;
+      }
+      const route = [...rel, name.replace(/\.(astro|ts|md|mdx)$/, '')];
+      if (route.at(-1) === 'index') route.pop();
+      let routes = [''];
+      for (const [i, part] of route.entries()) {
+        const isFile = i === route.length - 1 && /\.[a-z]+$/.test(part);
+        const choices = part === '[...lang]' ? ['', '/en'] : part.startsWith('[') ? [...(ids.get(route[i - 1] ?? '') ?? [])].map((id) => `/${part.replace(/\[[^\]]+\]/, id)}`) : [`/${part}`];
+        routes = routes.flatMap((r) => choices.map((c) => r + c));
+        if (isFile) routes = routes.map((r) => `${r}\u0000`);
+      }
+      for (const r of routes) pages.add(r.endsWith('\u0000') ? r.slice(0, -1) : `${r}/`);
+    }
+  };
+  walk('src/pages', []);
+  return pages;
+}
+
+/** Every problem of the site's content and data: schemas first, then the rules across files. */
+export function siteProblems(site: LoadedSite, today: string, root: string = process.cwd()): Problem[] {
+  const points = new Set(site.metrics.flatMap((m) => m.points.map((p) => pointKey(m.id, p.x, p.series))));
+  const known = {
+    organizations: new Set(site.organizations.map((o) => o.id)),
+    'subsidy-rules': new Set(site.subsidyRules.map((r) => r.id)),
+    metrics: new Set(site.metrics.map((m) => m.id)),
+  };
+  // What refers to a file that exists but failed its own check is not blamed as well.
+  const present = {
+    organizations: new Set([...known.organizations, ...site.rejectedData.organizations]),
+    'subsidy-rules': new Set([...known['subsidy-rules'], ...site.rejectedData['subsidy-rules']]),
+    metrics: new Set([...known.metrics, ...site.rejectedData.metrics]),
+  };
+  return [
+    ...site.problems,
+    ...declaredFieldProblems(),
+    ...checkUniqueIds(site.organizations, dataSchemas.organizations.file),
+    ...checkIntegrity(site.entries, present, site.rejected),
+    ...checkMetricPoints(site.entries, points, known.metrics),
+    ...checkBodies(site.entries, sitePages(site, root)),
+    ...checkJapaneseNamesNoted(site.entries),
+    ...checkNewsDates(site.entries),
+    ...(site.emissionFactors ? checkFactors(site.emissionFactors) : []),
+    ...checkMetricDates(site.metrics, today),
+    ...checkSubsidyRounds(site.subsidyRules, dataSchemas.subsidyRules.dir),
+    ...checkSubsidyRounds(site.relatedProgrammes, dataSchemas.relatedProgrammes.dir),
+    ...checkRoundReferences(site.subsidyRules, site.relatedProgrammes, present.organizations),
+    ...checkHandWrittenFigures(site.entries, site.metrics),
+    ...proseProblems(site),
+    ...checkDatesNotFuture(datedFiles(site), today),
+    ...checkAsOfCoversPoints(site.metrics, today),
+    ...checkMarkup(site.entries, (path) => existsSync(join(root, path))),
+    ...checkLanguage(site.entries),
+    ...checkBodyAddresses(site.entries),
+    ...checkGlossaryUnique(site.entries),
+    ...checkNewsUnique(site.entries),
+    ...checkFigureProps(site.entries, site.metrics, present.metrics),
+    ...checkTwinDates(site.entries),
+  ];
+}
+
+/** Every entry and data file with its data, for the rules that walk all fields. */
+function datedFiles(site: LoadedSite): DatedFile[] {
+  return [
+    ...site.entries.map((e) => ({ file: e.file, collection: e.collection, twins: `${e.collection}/${e.id}`, data: e.data })),
+    ...site.metrics.map((m) => ({ file: `${dataSchemas.metrics.dir}/${m.id}.json`, data: m })),
+    ...site.subsidyRules.map((r) => ({ file: `${dataSchemas.subsidyRules.dir}/${r.id}.json`, data: r })),
+    ...site.relatedProgrammes.map((r) => ({ file: `${dataSchemas.relatedProgrammes.dir}/${r.id}.json`, data: r })),
+    ...(site.emissionFactors ? [{ file: dataSchemas.emissionFactors.file, data: site.emissionFactors }] : []),
+  ];
+}
+
+/** Numbers typed in prose that a dataset holds, and twins that state different numbers (file and line). */
+function proseProblems(site: LoadedSite): Problem[] {
+  const points: DatasetPoint[] = site.metrics.flatMap((m) => m.points.map((p) => ({ metric: m.id, x: p.x, series: p.series, value: p.value, unit: m.unit, title: m.title, proseUnits: m.proseUnits })));
+  return proseFigureProblems(site.entries, points).map((p) => ({ file: p.file, field: `(line ${p.line})`, message: p.message }));
+}
+
+
+/** What is due for a check, printed by the content check (never a build warning). */
+export function reviewNotes(site: LoadedSite, today: string): string[] {
+  const notes = site.metrics.filter((m) => isStale(m, today)).map((m) => `data/metrics/${m.id}.json: as of ${m.asOf}, older than its review interval of ${m.reviewEveryMonths} months`);
+  const stale = new Date(Date.parse(`${today}T00:00:00Z`) - 180 * 86_400_000).toISOString().slice(0, 10);
+  for (const [dir, rounds] of [[dataSchemas.subsidyRules.dir, site.subsidyRules], [dataSchemas.relatedProgrammes.dir, site.relatedProgrammes]] as const) {
+    for (const r of rounds) {
+      if (r.validUntil < today) notes.push(`${dir}/${r.id}.json: rules valid until ${r.validUntil}, which has passed`);
+      if (r.lastChecked < stale) notes.push(`${dir}/${r.id}.json: last checked on ${r.lastChecked}, more than 180 days ago`);
+    }
+  }
+  return notes;
+}

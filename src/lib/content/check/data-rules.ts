@@ -76,7 +76,7 @@ export function checkSubsidyRounds(rounds: Round[], dir = 'data/subsidies'): Pro
  * Every round's operator is an organization, and a related programme is suggested only for
  * project types that some consortium round offers (or `other`).
  */
-export function checkRoundReferences(rules: SubsidyRules[], related: Array<Round & { suggestFor: string[] }>, organizations: Set<string>): Problem[] {
+export function checkRoundReferences(rules: SubsidyRules[], related: Array<Round & { suggestFor: string[] }>, organizations: ReadonlySet<string>, allRoundsRead = true): Problem[] {
   const types = new Set(['other', ...rules.flatMap((r) => r.projectTypes.types.map((t) => t.id))]);
   const problems: Problem[] = [];
   for (const [dir, rounds] of [['data/subsidies', rules], ['data/related-programmes', related]] as const) {
@@ -84,6 +84,8 @@ export function checkRoundReferences(rules: SubsidyRules[], related: Array<Round
       if (!organizations.has(r.operator)) problems.push({ file: `${dir}/${r.id}.json`, field: 'operator', message: `refers to "${r.operator}", which is not an organization in content/organizations/organizations.json` });
     }
   }
+  // A round that failed its own check takes its project types with it: suggestions are not blamed for that.
+  if (!allRoundsRead) return problems;
   for (const r of related) {
     r.suggestFor.forEach((type, i) => {
       if (!types.has(type)) problems.push({ file: `data/related-programmes/${r.id}.json`, field: `suggestFor.${i}`, message: `"${type}" is not a project type of any round in data/subsidies/` });

@@ -21,7 +21,6 @@ import type { SubsidyRules } from '../../../schemas/subsidy-rules';
 import type { RelatedProgramme } from '../../../schemas/related-programme';
 import type { CheckedEntry, Problem } from './entry';
 import { checkData, idProblems, readJson, withoutBom } from './data-files';
-import { parse as parseJsonc } from 'jsonc-parser';
 import { entryId } from '../../../schemas/shared';
 
 export interface LoadedSite {
@@ -35,8 +34,10 @@ export interface LoadedSite {
   problems: Problem[];
   /** The entries (`collection/lang/id`) among those files: present, but not in `entries`. */
   rejected: Set<string>;
-  /** Ids of data files present but refused (by folder: `metrics`, `subsidy-rules` …, and `organizations`). */
-  rejectedData: Record<'metrics' | 'subsidy-rules' | 'related-programmes' | 'organizations', Set<string>>;
+  /** Ids of data files present but refused, by folder. */
+  rejectedData: Record<'metrics' | 'subsidy-rules' | 'related-programmes', Set<string>>;
+  /** False when content/organizations/organizations.json failed its own check. */
+  organizationsRead: boolean;
 }
 
 function validate<S extends z.ZodType>(file: string, schema: S, input: unknown, problems: Problem[]): z.output<S> | undefined {
@@ -123,19 +124,12 @@ export function loadSite(root: string = process.cwd()): LoadedSite {
       }
     }
   }
-  const rejectedData: LoadedSite['rejectedData'] = { metrics: new Set(), 'subsidy-rules': new Set(), 'related-programmes': new Set(), organizations: new Set() };
+  const rejectedData: LoadedSite['rejectedData'] = { metrics: new Set(), 'subsidy-rules': new Set(), 'related-programmes': new Set() };
   const organizations = readDataFile(root, dataSchemas.organizations.file, dataSchemas.organizations.schema, problems);
-  if (organizations === undefined) for (const id of rawIds(root, dataSchemas.organizations.file)) rejectedData.organizations.add(id);
   const emissionFactors = readDataFile(root, dataSchemas.emissionFactors.file, dataSchemas.emissionFactors.schema, problems);
   const metrics = readDataDir(root, dataSchemas.metrics.dir, dataSchemas.metrics.schema, problems, rejectedData.metrics);
   const subsidyRules = readDataDir(root, dataSchemas.subsidyRules.dir, dataSchemas.subsidyRules.schema, problems, rejectedData['subsidy-rules']);
   const relatedProgrammes = readDataDir(root, dataSchemas.relatedProgrammes.dir, dataSchemas.relatedProgrammes.schema, problems, rejectedData['related-programmes']);
   for (const e of entries) found.delete(`${e.collection}/${e.lang}/${e.id}`);
-  return { entries, organizations: organizations ?? [], emissionFactors, metrics, subsidyRules, relatedProgrammes, problems, rejected: found, rejectedData };
-}
-
-/** The `id`s written in a JSON list that failed its schema, read leniently, so references to them stay quiet. */
-function rawIds(root: string, file: string): string[] {
-  const value: unknown = existsSync(join(root, file)) ? parseJsonc(readFileSync(join(root, file), 'utf8').replace(/^\uFEFF/, '')) : undefined;
-  return Array.isArray(value) ? value.flatMap((item: unknown) => (item && typeof item === 'object' && 'id' in item && typeof item.id === 'string' ? [item.id] : [])) : [];
+  return { entries, organizations: organizations ?? [], emissionFactors, metrics, subsidyRules, relatedProgrammes, problems, rejected: found, rejectedData, organizationsRead: organizations !== undefined };
 }

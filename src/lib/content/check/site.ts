@@ -65,6 +65,13 @@ export function sitePages(site: LoadedSite, root: string = process.cwd()): Set<s
   return pages;
 }
 
+/** Every id counts as present: stands in for a list that failed its own check and could not be read. */
+class AnyId extends Set<string> {
+  override has(): boolean {
+    return true;
+  }
+}
+
 /** Every problem of the site's content and data: schemas first, then the rules across files. */
 export function siteProblems(site: LoadedSite, today: string, root: string = process.cwd()): Problem[] {
   const points = new Set(site.metrics.flatMap((m) => m.points.map((p) => pointKey(m.id, p.x, p.series))));
@@ -73,9 +80,10 @@ export function siteProblems(site: LoadedSite, today: string, root: string = pro
     'subsidy-rules': new Set(site.subsidyRules.map((r) => r.id)),
     metrics: new Set(site.metrics.map((m) => m.id)),
   };
-  // What refers to a file that exists but failed its own check is not blamed as well.
+  // What refers to a file that exists but failed its own check is not blamed as well; when the list
+  // of organizations could not be read, no reference to an organization is judged against it.
   const present = {
-    organizations: new Set([...known.organizations, ...site.rejectedData.organizations]),
+    organizations: site.organizationsRead ? known.organizations : new AnyId(),
     'subsidy-rules': new Set([...known['subsidy-rules'], ...site.rejectedData['subsidy-rules']]),
     metrics: new Set([...known.metrics, ...site.rejectedData.metrics]),
   };
@@ -92,7 +100,7 @@ export function siteProblems(site: LoadedSite, today: string, root: string = pro
     ...checkMetricDates(site.metrics, today),
     ...checkSubsidyRounds(site.subsidyRules, dataSchemas.subsidyRules.dir),
     ...checkSubsidyRounds(site.relatedProgrammes, dataSchemas.relatedProgrammes.dir),
-    ...checkRoundReferences(site.subsidyRules, site.relatedProgrammes, present.organizations),
+    ...checkRoundReferences(site.subsidyRules, site.relatedProgrammes, present.organizations, site.rejectedData['subsidy-rules'].size === 0),
     ...checkHandWrittenFigures(site.entries, site.metrics),
     ...proseProblems(site),
     ...checkDatesNotFuture(datedFiles(site), today),

@@ -45,7 +45,9 @@ export function checkMarkup(entries: EntryParts<'file' | 'body'>[], fileExists: 
         if (!ok) at(m.index, `has "${m[0].trim()}": an .mdx file may only import our components (import Fig from '../../../src/components/facts/Fig.astro';)`);
       }
       const imported = new Set([...text.matchAll(/^import\s+([A-Z]\w*)\s/gm)].map((m) => m[1]));
-      for (const m of text.matchAll(/<([A-Z][A-Za-z0-9]*)\b/g)) {
+      for (const m of text.matchAll(/<([A-Z][A-Za-z0-9]*)\b[^>]*?(\/?)>/g)) {
+        // MDX would stop the build at a component left open (<Fig …> for <Fig … />), naming no line of ours.
+        if (!m[2] && !text.includes(`</${m[1]}>`, m.index)) at(m.index, `leaves <${m[1]}> open: write it self-closing, <${m[1]} … />`);
         if (!imported.has(m[1])) at(m.index, `uses <${m[1]}> without importing it: add import ${m[1]} from '../../../src/components/…/${m[1]}.astro'; at the top (the build would stop with "${m[1]} is not defined")`);
       }
       const expression = text.match(/\{[^}]*\}?/);

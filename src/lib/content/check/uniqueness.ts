@@ -25,7 +25,7 @@ export function checkGlossaryUnique(entries: Entry[]): Problem[] {
         const first = seen.get(fold(word));
         if (first && first.id !== e.id) {
           const pair = [first.id, e.id].sort().join(' ');
-          if (!reported.has(pair)) problems.push({ file: e.file, field, message: `"${word}" is already the ${first.field === 'title' ? 'title' : 'alias'} of ${first.file}: one term, one entry (add it as an alias there, or delete this file)` });
+          if (!reported.has(pair)) problems.push({ file: e.file, field, message: `"${word}" is also the ${first.field === 'title' ? 'title' : 'alias'} of ${first.file}: one word, one term (keep it in one of the two; a term saved twice under two ids is one entry too many)` });
           reported.add(pair);
         } else if (!first) seen.set(fold(word), { id: e.id, file: e.file, field });
       }

@@ -147,8 +147,10 @@ export const metricSchema = z
       if (m.xType === 'category' && !m.categories?.[p.x]) ctx.addIssue({ code: 'custom', path: ['points', i, 'x'], message: `"${p.x}" is not a key of categories` });
       if (p.series !== undefined && !m.series?.[p.series]) ctx.addIssue({ code: 'custom', path: ['points', i, 'series'], message: `"${p.series}" is not a key of series` });
     });
-    if ((readUnit(m.unit.en, 'en')?.measure === '%') !== (m.valueKind === 'share')) {
-      ctx.addIssue({ code: 'custom', path: ['valueKind'], message: `is "${m.valueKind}" but the unit is "${m.unit.en}": a dataset in % has valueKind "share", and only it` });
+    // A percentage is a share of a whole, or a change (signed); a share is written in %.
+    const percent = readUnit(m.unit.en, 'en')?.measure === '%';
+    if (percent ? m.valueKind !== 'share' && m.valueKind !== 'signed' : m.valueKind === 'share') {
+      ctx.addIssue({ code: 'custom', path: ['valueKind'], message: `is "${m.valueKind}" but the unit is "${m.unit.en}": a dataset in % has valueKind "share" (or "signed" for a change), and a share is in %` });
     }
     if (m.parts) partsProblems(m, ctx);
     if (m.target && m.target.source >= m.sources.length) ctx.addIssue({ code: 'custom', path: ['target', 'source'], message: `refers to source ${m.target.source}, but there are ${m.sources.length}` });

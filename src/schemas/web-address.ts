@@ -7,7 +7,7 @@
  */
 
 /** Hosts of preview deployments and tunnels: gone a few days after someone copies the link. */
-const previewHosts = /(?:^|\.)(?:localhost|local|internal|test|example|invalid|ngrok\.io|ngrok-free\.app|ngrok\.app|loca\.lt|trycloudflare\.com)$|(?:^|\.)deploy-preview-\d+--|--[a-z0-9-]+\.netlify\.app$|-[a-z0-9]+-[a-z0-9-]+\.vercel\.app$/i;
+const previewHosts = /(?:^|\.)(?:localhost|local|internal|ngrok\.io|ngrok-free\.app|ngrok\.app|loca\.lt|trycloudflare\.com)$|(?:^|\.)deploy-preview-\d+--|--[a-z0-9-]+\.netlify\.app$|-[a-z0-9]+-[a-z0-9-]+\.vercel\.app$/i;
 
 /** Why an address cannot be published, or undefined when it can. */
 export function addressProblem(address: string): string | undefined {

@@ -152,7 +152,8 @@ export const metricSchema = z
     if (percent ? m.valueKind !== 'share' && m.valueKind !== 'signed' : m.valueKind === 'share') {
       ctx.addIssue({ code: 'custom', path: ['valueKind'], message: `is "${m.valueKind}" but the unit is "${m.unit.en}": a dataset in % has valueKind "share" (or "signed" for a change), and a share is in %` });
     }
-    if (m.parts) partsProblems(m, ctx);
+    // A share over 100 or below 0 is reported on its own; the sum would only repeat it.
+    if (m.parts && m.points.every((p) => p.value >= 0 && p.value <= 100)) partsProblems(m, ctx);
     if (m.target && m.target.source >= m.sources.length) ctx.addIssue({ code: 'custom', path: ['target', 'source'], message: `refers to source ${m.target.source}, but there are ${m.sources.length}` });
   });
 export type Metric = z.infer<typeof metricSchema>;

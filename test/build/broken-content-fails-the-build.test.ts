@@ -3,8 +3,8 @@
  * small `edits` to apply (see applyEdits in scripts/lib/scratch.ts) and/or an `overlay/` folder of
  * files to lay over the project. The suite makes a scratch copy (never touching the real content/),
  * breaks it, runs the real build and asserts that it fails with a message naming the file and the
- * field (`expect`: regular expressions the output must match), and with exactly one problem (or
- * `problems`, when the fixture makes several mistakes): one mistake, one message, nothing else blamed.
+ * field (`expect`: regular expressions the output must match); where the fixture states `problems`,
+ * with exactly that many (1: one mistake, one message, nothing else blamed along with it).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -28,7 +28,7 @@ describe.each(readdirSync(fixtures).sort())('broken content: %s', (name) => {
       expect(result.status, 'the build must fail').not.toBe(0);
       for (const pattern of spec.expect) expect(output).toMatch(new RegExp(pattern));
       const count = output.match(/Content check failed \((\d+) problems?\)/);
-      if (count) expect(Number(count[1]), `one message per expected pattern, found:\n${output}`).toBe(spec.problems ?? 1);
+      if (spec.problems !== undefined) expect(Number(count?.[1]), `the number of problems, found:\n${output}`).toBe(spec.problems);
       // The real project is untouched.
       expect(existsSync(join(root, 'content/news/ja/2020-01-01-fixture.md'))).toBe(false);
     } finally {

@@ -29,20 +29,30 @@ function mostly(text: string, min: number): 'ja' | 'en' | undefined {
 
 const name = { ja: 'Japanese', en: 'English' };
 
+/** True when the title, description or body is mostly in the other language (then its twin is not compared with it). */
+export function inOtherLanguage(e: EntryParts<'lang' | 'body' | 'data'>): boolean {
+  return problemField(e) !== undefined;
+}
+
+function problemField(e: EntryParts<'lang' | 'body' | 'data'>): [string, string] | undefined {
+  const other = e.lang === 'ja' ? 'en' : 'ja';
+  const data = e.data as { title?: unknown; description?: unknown };
+  const fields: Array<[string, string, number]> = [
+    ['title', typeof data.title === 'string' ? data.title : '', e.lang === 'en' ? 2 : 12],
+    ['description', typeof data.description === 'string' ? data.description : '', 12],
+    ['(body)', prose(e.body), 60],
+  ];
+  for (const [field, text, min] of fields) if (mostly(text, min) === other) return [field, text];
+  return undefined;
+}
+
 export function checkLanguage(entries: EntryParts<'file' | 'lang' | 'body' | 'data'>[]): Problem[] {
   return entries.flatMap((e) => {
+    const found = problemField(e);
+    if (!found) return [];
+    const [field, text] = found;
     const other = e.lang === 'ja' ? 'en' : 'ja';
-    const data = e.data as { title?: unknown; description?: unknown };
-    const fields: Array<[string, string, number]> = [
-      ['title', typeof data.title === 'string' ? data.title : '', e.lang === 'en' ? 2 : 12],
-      ['description', typeof data.description === 'string' ? data.description : '', 12],
-      ['(body)', prose(e.body), 60],
-    ];
-    for (const [field, text, min] of fields) {
-      if (mostly(text, min) !== other) continue;
-      const shown = text.trim().replace(/\s+/g, ' ').slice(0, 40);
-      return [{ file: e.file, field, message: `is in ${name[other]} ("${shown}…") in ${e.lang === 'en' ? 'an' : 'a'} ${name[e.lang]} file: write it in ${name[e.lang]}, or move the file to content/…/${other}/` }];
-    }
-    return [];
+    const shown = text.trim().replace(/\s+/g, ' ').slice(0, 40);
+    return [{ file: e.file, field, message: `is in ${name[other]} ("${shown}…") in ${e.lang === 'en' ? 'an' : 'a'} ${name[e.lang]} file: write it in ${name[e.lang]}, or move the file to content/…/${other}/` }];
   });
 }

@@ -7,6 +7,7 @@
  */
 import type { EntryParts, Problem } from './entry';
 import { withoutCode } from './bodies';
+import { inOtherLanguage } from './language';
 
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const monthNames = '(January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -66,7 +67,8 @@ export function checkTwinDates(entries: EntryParts<'collection' | 'file' | 'lang
   const problems: Problem[] = [];
   for (const ja of entries.filter((e) => e.lang === 'ja')) {
     const en = byKey.get(`${ja.collection}/en/${ja.id}`);
-    if (!en) continue;
+    // A file in the wrong language is reported as that (language.ts), not again as a twin that differs.
+    if (!en || inOtherLanguage(ja) || inOtherLanguage(en)) continue;
     const [jaDates, enDates] = [datesIn(ja), datesIn(en)];
     const onlyJa = jaDates.filter((d) => d.year !== undefined && !d.implied && !given(d, enDates));
     const onlyEn = enDates.filter((d) => d.year !== undefined && !d.implied && !given(d, jaDates));

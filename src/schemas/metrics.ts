@@ -5,7 +5,7 @@
  * table on /metrics/ and published as open data (/data/<id>.json and .csv).
  */
 import { z } from 'astro/zod';
-import { entryId, localizedText, partialDate, reliability, sources, text } from './shared';
+import { entryId, localizedText, partialDate, reliability, sources, text, weaker } from './shared';
 import { readUnit, unitMismatch } from './units';
 
 /** One value of the dataset. */
@@ -155,7 +155,10 @@ export const metricSchema = z
     // A share over 100 or below 0 is reported on its own; the sum would only repeat it.
     if (m.parts && m.points.every((p) => p.value >= 0 && p.value <= 100)) partsProblems(m, ctx);
     if (m.target && m.target.source >= m.sources.length) ctx.addIssue({ code: 'custom', path: ['target', 'source'], message: `refers to source ${m.target.source}, but there are ${m.sources.length}` });
-  });
+  })
+  // A point is no more reliable than its source in data/sources.json: a source relabelled there
+  // relabels every point and card that rests on it.
+  .transform((m) => ({ ...m, points: m.points.map((p) => ({ ...p, reliability: weaker(p.reliability, m.sources[p.source]?.reliability ?? p.reliability) })) }));
 export type Metric = z.infer<typeof metricSchema>;
 
 /** Shares that are parts of one whole: per series, their sum fits `parts`. */

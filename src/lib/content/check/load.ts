@@ -19,11 +19,17 @@ import type { EmissionFactors } from '../../../schemas/emission-factors';
 import type { Metric } from '../../../schemas/metrics';
 import type { SubsidyRules } from '../../../schemas/subsidy-rules';
 import type { RelatedProgramme } from '../../../schemas/related-programme';
+import type { RegisteredSource } from '../../../schemas/sources';
+import type { Name } from '../../../schemas/names';
 import type { CheckedEntry, Problem } from './entry';
 import { checkData, idProblems, readJson, withoutBom } from './data-files';
 import { entryId } from '../../../schemas/shared';
 
 export interface LoadedSite {
+  /** The source registry, data/sources.json. */
+  sources: RegisteredSource[];
+  /** People and places, data/names.json. */
+  names: Name[];
   entries: CheckedEntry[];
   organizations: Organization[];
   emissionFactors?: EmissionFactors;
@@ -125,11 +131,13 @@ export function loadSite(root: string = process.cwd()): LoadedSite {
     }
   }
   const rejectedData: LoadedSite['rejectedData'] = { metrics: new Set(), 'subsidy-rules': new Set(), 'related-programmes': new Set() };
+  const sources = readDataFile(root, dataSchemas.sources.file, dataSchemas.sources.schema, problems) ?? [];
+  const names = readDataFile(root, dataSchemas.names.file, dataSchemas.names.schema, problems) ?? [];
   const organizations = readDataFile(root, dataSchemas.organizations.file, dataSchemas.organizations.schema, problems);
   const emissionFactors = readDataFile(root, dataSchemas.emissionFactors.file, dataSchemas.emissionFactors.schema, problems);
   const metrics = readDataDir(root, dataSchemas.metrics.dir, dataSchemas.metrics.schema, problems, rejectedData.metrics);
   const subsidyRules = readDataDir(root, dataSchemas.subsidyRules.dir, dataSchemas.subsidyRules.schema, problems, rejectedData['subsidy-rules']);
   const relatedProgrammes = readDataDir(root, dataSchemas.relatedProgrammes.dir, dataSchemas.relatedProgrammes.schema, problems, rejectedData['related-programmes']);
   for (const e of entries) found.delete(`${e.collection}/${e.lang}/${e.id}`);
-  return { entries, organizations: organizations ?? [], emissionFactors, metrics, subsidyRules, relatedProgrammes, problems, rejected: found, rejectedData, organizationsRead: organizations !== undefined };
+  return { entries, sources, names, organizations: organizations ?? [], emissionFactors, metrics, subsidyRules, relatedProgrammes, problems, rejected: found, rejectedData, organizationsRead: organizations !== undefined };
 }

@@ -8,6 +8,7 @@
 import type { EntryParts, Problem } from './entry';
 import { withoutCode } from './bodies';
 import { inOtherLanguage } from './language';
+import { checkedNote } from '../unknown-wording';
 
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const monthNames = '(January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -33,7 +34,8 @@ function datesIn(e: EntryParts<'lang' | 'body' | 'data'>): ProseDate[] {
   const texts: Array<[string, number]> = [[description, 0], ...body.split('\n').map((t, i): [string, number] => [t, i + 1])];
   const found: ProseDate[] = [];
   for (const [raw, line] of texts) {
-    const text = raw.normalize('NFKC');
+    // 「2026年11月確認」 / "checked November 2026" dates our search, not an event: the unknowns sweep owns it.
+    const text = raw.normalize('NFKC').replaceAll(checkedNote('ja').normalize('NFKC'), ' ').replaceAll(checkedNote('en'), ' ');
     // A fiscal year (FY2023, 2023年度) gives its first and last month: April 2023 and March 2024.
     for (const m of text.matchAll(/(?:FY|\b)(\d{4})(?:年度|(?<=FY\d{4}))/g)) found.push({ year: m[1], month: '04', written: m[0], line, implied: true }, { year: String(Number(m[1]) + 1), month: '03', written: m[0], line, implied: true });
     for (const m of text.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g)) found.push({ year: m[1], month: m[2]!, day: m[3], written: m[0], line });

@@ -28,14 +28,14 @@ interface ProseDate {
  * The dates of one twin, as year, month and day, with years carried through a line the way people
  * write ranges: 「2025年4月4日〜6月6日」, "29 and 30 August 2025", "2 February or 2 March 2026".
  */
-function datesIn(e: EntryParts<'lang' | 'body' | 'data'>): ProseDate[] {
+function datesIn(e: EntryParts<'lang' | 'body' | 'data'>, notes: { ja: string; en: string }): ProseDate[] {
   const description = 'description' in e.data && typeof e.data.description === 'string' ? e.data.description : '';
   const body = withoutCode(e.body).replace(/<!--[\s\S]*?-->|\{\/\*[\s\S]*?\*\/\}|\]\([^)]*\)|https?:\/\/\S+/g, (m) => m.replace(/[^\n]/g, ' '));
   const texts: Array<[string, number]> = [[description, 0], ...body.split('\n').map((t, i): [string, number] => [t, i + 1])];
   const found: ProseDate[] = [];
   for (const [raw, line] of texts) {
     // 「2026年11月確認」 / "checked November 2026" dates our search, not an event: the unknowns sweep owns it.
-    const text = raw.normalize('NFKC').replaceAll(checkedNote('ja').normalize('NFKC'), ' ').replaceAll(checkedNote('en'), ' ');
+    const text = raw.normalize('NFKC').replaceAll(notes.ja, ' ').replaceAll(notes.en, ' ');
     // A fiscal year (FY2023, 2023年度) gives its first and last month: April 2023 and March 2024.
     for (const m of text.matchAll(/(?:FY|\b)(\d{4})(?:年度|(?<=FY\d{4}))/g)) found.push({ year: m[1], month: '04', written: m[0], line, implied: true }, { year: String(Number(m[1]) + 1), month: '03', written: m[0], line, implied: true });
     for (const m of text.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g)) found.push({ year: m[1], month: m[2]!, day: m[3], written: m[0], line });
@@ -67,11 +67,13 @@ const given = (d: ProseDate, other: ProseDate[]) =>
 export function checkTwinDates(entries: EntryParts<'collection' | 'file' | 'lang' | 'id' | 'body' | 'data'>[]): Problem[] {
   const byKey = new Map(entries.map((e) => [`${e.collection}/${e.lang}/${e.id}`, e]));
   const problems: Problem[] = [];
+  // Made once: checkedNote builds an Intl formatter, far too slow to call per line.
+  const notes = { ja: checkedNote('ja').normalize('NFKC'), en: checkedNote('en') };
   for (const ja of entries.filter((e) => e.lang === 'ja')) {
     const en = byKey.get(`${ja.collection}/en/${ja.id}`);
     // A file in the wrong language is reported as that (language.ts), not again as a twin that differs.
     if (!en || inOtherLanguage(ja) || inOtherLanguage(en)) continue;
-    const [jaDates, enDates] = [datesIn(ja), datesIn(en)];
+    const [jaDates, enDates] = [datesIn(ja, notes), datesIn(en, notes)];
     const onlyJa = jaDates.filter((d) => d.year !== undefined && !d.implied && !given(d, enDates));
     const onlyEn = enDates.filter((d) => d.year !== undefined && !d.implied && !given(d, jaDates));
     const where = (d: ProseDate) => (d.line === 0 ? 'description' : `(line ${d.line})`);

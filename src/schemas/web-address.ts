@@ -17,7 +17,8 @@ export function addressProblem(address: string): string | undefined {
   try {
     url = new URL(address);
   } catch {
-    return 'is not a web address';
+    // Not an address at all: the schema's own check says so.
+    return undefined;
   }
   const host = url.hostname.replace(/^\[|\]$/g, '');
   if (previewHosts.test(host)) return `points at "${host}", a local or preview address that readers cannot open`;

@@ -49,6 +49,8 @@ export default defineConfig({
         Header: './src/components/overrides/Header.astro',
         SiteTitle: './src/components/overrides/SiteTitle.astro',
         Search: './src/components/overrides/Search.astro',
+        Footer: './src/components/overrides/Footer.astro',
+        Banner: './src/components/overrides/Banner.astro',
       },
       // Ranking and metadata weights of the search dialog; the search suite uses the same options.
       pagefind: pagefindOptions,

@@ -20,4 +20,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 for (const note of load.reviewNotes(site, today)) console.log(`due for a check: ${note}`);
+for (const note of load.toFillNotes(site)) console.log(`to fill before official mode: ${note}`);
 console.log(`Content check passed in ${seconds} s: ${site.entries.length} entries, ${site.organizations.length} organizations, ${site.metrics.length} datasets, ${site.subsidyRules.length} subsidy rounds.`);

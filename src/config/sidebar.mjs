@@ -16,6 +16,7 @@ export const sidebar = [
       item('ニュース', 'News', '/news/'),
       item('用語集', 'Glossary', '/glossary/'),
       item('サイト内検索', 'Search', '/search/'),
+      item('問い合わせ先', 'Contact', '/contact/'),
     ],
   },
   {

@@ -10,6 +10,7 @@ import { emissionFactorsSchema } from './emission-factors';
 import { glossarySchema } from './glossary';
 import { metricSchema } from './metrics';
 import { newsSchema } from './news';
+import { operatorSchema } from './operator';
 import { organizationSchema } from './organizations';
 import { pageSchema } from './pages';
 import { projectSchema } from './projects';
@@ -45,4 +46,5 @@ export const dataSchemas = {
   metrics: { dir: 'data/metrics', schema: metricSchema },
   subsidyRules: { dir: 'data/subsidies', schema: subsidyRulesSchema },
   relatedProgrammes: { dir: 'data/related-programmes', schema: relatedProgrammeSchema },
+  operator: { file: 'data/operator.json', schema: operatorSchema },
 } as const;

@@ -23,6 +23,12 @@ export const projectSchema = z
     partners: z.array(entryId).default([]),
     /** When the project (or its current phase) started, as precise as published. Leave out when not published. */
     startDate: partialDate.optional(),
+    /** What `startDate` is: `start` (the project or its phase began, the default) or `construction` (building began). */
+    startKind: z.enum(['start', 'construction']).default('start'),
+    /** When commercial operation began, as precise as published; kept apart from the construction start. */
+    operationDate: partialDate.optional(),
+    /** How `operationDate` is known when a reader should be told (a month inferred, a day from one report). */
+    operationNote: text.optional(),
     /**
      * Scale and key numbers: a figure that is in a metric dataset refers to it (`metric`, `x`);
      * any other is written out with value, unit, as-of date and source.
@@ -53,6 +59,7 @@ export const projectSchema = z
       .object({
         location: reliability.exclude(['primary']),
         startDate: reliability.exclude(['primary']),
+        operationDate: reliability.exclude(['primary']),
         consortiumRole: reliability.exclude(['primary']),
       })
       .partial()

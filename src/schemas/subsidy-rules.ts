@@ -37,6 +37,20 @@ const condition = z
     qualifying: z.enum(['yes', 'no']),
     /** Why an applicant who answers otherwise cannot apply. */
     reason: localizedText,
+    /**
+     * A page of this site that helps an applicant meet the condition, linked beside the reason when
+     * the condition fails and in the checker's "prepare for the next round" list.
+     * Example: { path: /tools/co2/, label: { ja: CO2排出量計算ツールで算定を始める, en: … } }
+     */
+    help: z
+      .object({
+        /** A path of this site, the same in both languages (the English page adds /en). Example: /tools/co2/ */
+        path: z.string().regex(/^\/([a-z0-9-]+\/)*$/, 'must be a path of this site such as /tools/co2/'),
+        /** The link's words. */
+        label: localizedText,
+      })
+      .strict()
+      .optional(),
     /** Default: `primary`. */
     reliability: reliability.default('primary'),
   })

@@ -182,8 +182,8 @@ describe.each(['ja', 'en'] as const)('the CO2 workbook (%s)', (lang) => {
     await poll(() => totals(page)).toEqual({ '2024': 59.64, '2025': 54.714 });
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#workbook-export')]);
     const csv = readFileSync((await download.path())!, 'utf8');
-    expect(csv.startsWith(`\uFEFF${header},electricity_factor\r\n`)).toBe(true);
-    expect(csv).toContain('2024-04,10000,0,0,100,0,0,0,kyushu-electric-menu-b\r\n');
+    expect(csv.startsWith(`\uFEFF${header},lpg_m3,electricity_factor\r\n`)).toBe(true);
+    expect(csv).toContain('2024-04,10000,0,0,100,0,0,0,0,kyushu-electric-menu-b\r\n');
     await first.close();
 
     const fresh = await site.browser.newContext();
@@ -252,6 +252,69 @@ describe.each(['ja', 'en'] as const)('the CO2 workbook (%s)', (lang) => {
     }
     const pdf = await page.pdf();
     expect(pdf.length).toBeGreaterThan(10_000);
+    await context.close();
+  });
+
+  it('counts the months of a file with eight, names them in the report, and shows the others as not entered', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.origin}${path}`);
+    // April–November 2026: 10,000 kWh a month, and 100 L of kerosene in April;
+    // 8 × 10,000 × 0.000416 = 33.28 t ; 0.1 kL × 2.50 = 0.25 t ; 33.53 t
+    const months = ['04', '05', '06', '07', '08', '09', '10', '11'].map((m) => `2026-${m},10000,,,${m === '04' ? 100 : ''},,,`);
+    await importText(page, [header, ...months].join('\n'));
+    const total = page.locator('#workbook-totals output[data-fiscal-year="2026"]');
+    await poll(() => total.getAttribute('data-months')).toBe('8');
+    expect(await total.getAttribute('data-value')).toBe('33.530000');
+    const report = (await page.locator('.wb-report').innerText()).replace(/\s+/g, ' ');
+    expect(report).toContain(lang === 'en' ? '8 months of FY2026' : '2026年度のうち8か月分');
+    expect(report).toContain(lang === 'en' ? 'April 2026 – November 2026 (8 months, part of FY2026)' : '2026年4月 – 2026年11月（8か月分、2026年度の一部）');
+    expect(report).toContain(lang === 'en' ? 'Months not entered December 2026 – March 2027' : '未入力の月 2026年12月 – 2027年3月');
+    expect(report).not.toContain('2026年4月 – 2027年3月');
+    expect(report).not.toContain('April 2026 – March 2027');
+    // The monthly table: a figure for each month entered, "not entered" across the row for the four others.
+    const monthly = await page.locator('.wb-report table').nth(1).locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.lastElementChild?.textContent?.trim()));
+    expect(monthly).toEqual(['4.410', ...Array(7).fill('4.160'), ...Array(4).fill(lang === 'en' ? 'not entered' : '未入力')]);
+    // The chart's legend lists only the energies that are there.
+    await page.click('#wb-chart-toggle');
+    await poll(() => page.locator('.wb-legend li').allTextContents()).toEqual(lang === 'en' ? ['Electricity', 'Kerosene'] : ['電気', '灯油']);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('takes LP gas in m³ at propane’s 1/502 t per m³, or at the supplier’s factor', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.origin}${path}`);
+    await page.selectOption('#wb-year', '2025');
+    // 502 m³ × 1/502 t = 1 t × 2.99 = 2.99 t
+    await page.fill('#wb-2025-06-lpg_m3', '502');
+    await poll(() => totals(page)).toEqual({ '2025': 2.99 });
+    expect(await page.locator('.wb-report').innerText()).toContain(lang === 'en' ? '1/502' : '1/502');
+    // 502 m³ × 0.002 t = 1.004 t × 2.99 = 3.00196 t
+    await page.fill('#wb-lpg-factor', '0.002');
+    await poll(() => totals(page)).toEqual({ '2025': 3.00196 });
+    await page.reload();
+    await poll(() => totals(page)).toEqual({ '2025': 3.00196 });
+    expect(await page.inputValue('#wb-lpg-factor')).toBe('0.002');
+    await context.close();
+  });
+
+  it('keeps the column headers in view, and on a phone shows a month as a card with every energy reachable', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}${path}`);
+    await page.selectOption('#wb-year', '2025');
+    const boxes = await page.locator('#wb-row-2025-04 ~ td input').evaluateAll((inputs) => inputs.map((i) => i.getBoundingClientRect().right));
+    expect(boxes).toHaveLength(8);
+    for (const right of boxes) expect(right).toBeLessThanOrEqual(390);
+    // Each input still says which month and energy it is.
+    expect(await page.locator('#wb-2025-04-kerosene').getAttribute('aria-labelledby')).toBe('wb-row-2025-04 wb-col-kerosene');
+    await page.setViewportSize({ width: 1280, height: 500 });
+    expect(await page.$eval('#wb-col-electricity', (th) => getComputedStyle(th).position)).toBe('sticky');
+    await page.locator('#wb-2026-03-electricity').scrollIntoViewIfNeeded();
+    const [header, wrap] = await Promise.all([page.$eval('#wb-col-electricity', (e) => e.getBoundingClientRect().top), page.$eval('.wb-grid-wrap', (e) => e.getBoundingClientRect().top)]);
+    expect(Math.abs(header - wrap)).toBeLessThan(4);
     await context.close();
   });
 

@@ -2,7 +2,7 @@
  * Every unverified figure is marked where it is written: on every built page, each heading,
  * sentence, list item, term, definition or table cell that states a value a dataset marks
  * `unverified` (253社, 21 consultations …), or one of the R6-only facts below, also carries the mark
- * 未確認 / Unverified. And a project's fact-sheet field that its content marks shows the mark beside
+ * 出典1件 / One source. And a project's fact-sheet field that its content marks shows the mark beside
  * its value.
  */
 import { describe, expect, it } from 'vitest';
@@ -95,14 +95,14 @@ describe('unverified figures in prose', () => {
 });
 
 describe("a project's fact sheet", () => {
-  it('shows the mark beside each field its content marks (location, start, role of the consortium)', async () => {
+  it('shows the mark beside each field its content marks (location, start, commercial operation, role of the consortium)', async () => {
     const marked = loadSite().entries.flatMap((e) =>
       e.collection === 'projects' && e.data.reliability
         ? Object.entries(e.data.reliability).map(([field, level]) => ({ lang: e.lang, id: e.id, field, level: level! }))
         : [],
     );
     expect(marked.length, 'green LP gas marks its R6-only site and start').toBeGreaterThan(0);
-    const label: Record<string, UiKey> = { location: 'project.location', startDate: 'project.start', consortiumRole: 'project.consortiumRole' };
+    const label: Record<string, UiKey> = { location: 'project.location', startDate: 'project.start', operationDate: 'project.operation', consortiumRole: 'project.consortiumRole' };
     const missing: string[] = [];
     const page = await site.context.newPage();
     for (const { lang, id, field, level } of marked) {

@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import table from '../../data/emission-factors.json';
 import { emissionFactorsSchema } from '../../src/schemas/emission-factors';
-import { co2Csv, co2Params, computeCo2, defaultElectricityFactor, electricityMenuGroups, formatTonnes, lineSpecs } from '../../src/lib/calculators/co2';
+import { t } from '../../src/lib/i18n';
+import { co2Csv, co2CsvHeadKeys, co2CsvTotalKey, co2Params, computeCo2, defaultElectricityFactor, electricityMenuGroups, formatTonnes, lineSpecs } from '../../src/lib/calculators/co2';
 import { parseAmount } from '../../src/lib/calculators/parse-amount';
 import { typedAmount, writtenAmount } from '../support/number-like';
 
@@ -85,8 +86,9 @@ describe('CO2 calculator on the official factors', () => {
     expect(computeCo2({}, 'lpg', factors)).toEqual({ ok: false, errors: { electricity_factor: 'unknown_factor' } });
   });
   const labels = { ja: { electricity: '電気', city_gas: '都市ガス', lpg: 'LPガス', kerosene: '灯油', diesel: '軽油', gasoline: 'ガソリン', heavy_oil_a: 'A重油' }, en: { electricity: 'Electricity', city_gas: 'City gas', lpg: 'LPG', kerosene: 'Kerosene', diesel: 'Diesel', gasoline: 'Gasoline', heavy_oil_a: 'Heavy oil A' } };
+  const csvWords = (lang: 'ja' | 'en') => [co2CsvHeadKeys.map((k) => t(lang, k)), t(lang, co2CsvTotalKey)] as const;
   it('writes a CSV with a BOM that Excel reads as UTF-8, rows labelled in the reader’s language', () => {
-    const csv = co2Csv(ok(computeCo2({ lpg: '500' }, undefined, factors)), 'ja', labels.ja);
+    const csv = co2Csv(ok(computeCo2({ lpg: '500' }, undefined, factors)), 'ja', labels.ja, ...csvWords('ja'));
     expect(csv.startsWith('\uFEFF項目,')).toBe(true);
     // 500 kg ÷ 1,000 = 0.5 t × 2.99 = 1.495 t
     expect(csv).toContain('LPガス,500,kg,0.5,t,2.99,1.495,1,');
@@ -95,7 +97,7 @@ describe('CO2 calculator on the official factors', () => {
   it('writes the CSV without float noise, and English units written out', () => {
     // 120,000 kWh × 0.000416 = 49.92 t (in binary floating point 49.919999999999995)
     expect(120_000 * 0.000416).not.toBe(49.92);
-    const csv = co2Csv(ok(computeCo2({ electricity: '120000', city_gas: '1000' }, undefined, factors)), 'en', labels.en);
+    const csv = co2Csv(ok(computeCo2({ electricity: '120000', city_gas: '1000' }, undefined, factors)), 'en', labels.en, ...csvWords('en'));
     expect(csv).toContain('Electricity,120000,kWh,120000,kWh,0.000416,49.92,2,');
     // 1,000 m³ = 1 thousand m³ × 2.05 = 2.05 t
     expect(csv).toContain('City gas,1000,m³,1,thousand m³,2.05,2.05,1,');

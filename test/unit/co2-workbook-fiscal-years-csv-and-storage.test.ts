@@ -6,22 +6,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import table from '../../data/emission-factors.json';
 import { emissionFactorsSchema } from '../../src/schemas/emission-factors';
-import {
-  emptyWorkbook,
-  fiscalYearOf,
-  fiscalYearTotals,
-  isMonth,
-  mergeImport,
-  monthsOf,
-  monthTonnes,
-  parseWorkbookCsv,
-  plainNumber,
-  readStored,
-  setAmount,
-  workbookCsv,
-  type Workbook,
-} from '../../src/lib/calculators/workbook';
-import { co2Params, lineSpecs, type Co2Param } from '../../src/lib/calculators/co2';
+import { emptyWorkbook, fiscalYearOf, fiscalYearTotals, isMonth, monthsOf, monthTonnes, setAmount, type Workbook } from '../../src/lib/calculators/workbook';
+import { mergeImport, parseWorkbookCsv, workbookCsv } from '../../src/lib/calculators/workbook-csv';
+import { readStored } from '../../src/lib/calculators/workbook-schema';
+import { co2Params, lineSpecs, plainNumber, type Co2Param } from '../../src/lib/calculators/co2';
 import { parseAmount } from '../../src/lib/calculators/parse-amount';
 import { numberLike, writtenAmount } from '../support/number-like';
 
@@ -73,7 +61,7 @@ describe('totals per fiscal year, per energy and per scope', () => {
   it('sums each fiscal year on its own electricity factor', () => {
     const [fy2024, fy2025] = fiscalYearTotals(book, factors);
     expect(fy2024!.fiscalYear).toBe(2024);
-    expect(fy2024!.monthsEntered).toBe(2);
+    expect(fy2024!.months).toEqual(['2024-04', '2025-03']);
     // 100,000 kWh × 0.000416 (substitute, §8 case 6) = 41.6 t
     expect(fy2024!.tonnes.electricity).toBeCloseTo(41.6, 9);
     // 2,000 L = 2 kL × 2.50 = 5.00 t (§8 case 4)
@@ -103,11 +91,13 @@ describe('totals per fiscal year, per energy and per scope', () => {
   });
 
   it('gives each month its tonnes per energy', () => {
-    const march = monthTonnes(book, '2025-03', factors);
+    const march = monthTonnes(book, '2025-03', factors) ?? expect.unreachable();
     // 50,000 × 0.000416 = 20.8 t ; 2 kL × 2.50 = 5 t
     expect(march.electricity).toBeCloseTo(20.8, 9);
     expect(march.kerosene).toBeCloseTo(5, 9);
     expect(march.city_gas).toBe(0);
+    // A month with nothing entered has no tonnes at all (the report says "not entered", not 0).
+    expect(monthTonnes(book, '2025-02', factors)).toBeUndefined();
   });
 
   it('has no fiscal year at all when nothing is entered, and forgets a month set back to zero', () => {
@@ -207,9 +197,9 @@ describe('CSV export', () => {
     book = { ...book, electricityFactors: { '2025': 'kitakyushu-power-menu-c' } };
     const csv = workbookCsv(book);
     expect(csv).toBe(
-      '\uFEFFmonth,electricity,city_gas,lpg,kerosene,diesel,gasoline,heavy_oil_a,electricity_factor\r\n' +
-        '2024-12,0,1234.5,0,0,0,0,0,electricity-substitute\r\n' +
-        '2025-04,0.3,0,0,0,0,0,0,kitakyushu-power-menu-c\r\n',
+      '\uFEFFmonth,electricity,city_gas,lpg,kerosene,diesel,gasoline,heavy_oil_a,lpg_m3,electricity_factor\r\n' +
+        '2024-12,0,1234.5,0,0,0,0,0,0,electricity-substitute\r\n' +
+        '2025-04,0.3,0,0,0,0,0,0,0,kitakyushu-power-menu-c\r\n',
     );
     const again = mergeImport(emptyWorkbook(), accepted(csv));
     // Same years, same totals (the typed 0.30000000000000004 comes back as 0.3: a difference far below 0.001 t).
@@ -277,7 +267,7 @@ describe('properties over number-like input', () => {
         expect(imported.months).toEqual(twelveDigits(book.months));
         const back = fiscalYearTotals(mergeImport(emptyWorkbook(), imported), factors);
         const before = fiscalYearTotals(book, factors);
-        expect(back.map((y) => [y.fiscalYear, y.monthsEntered, y.electricityFactor.id])).toEqual(before.map((y) => [y.fiscalYear, y.monthsEntered, y.electricityFactor.id]));
+        expect(back.map((y) => [y.fiscalYear, y.months, y.electricityFactor.id])).toEqual(before.map((y) => [y.fiscalYear, y.months, y.electricityFactor.id]));
         back.forEach((y, i) => expect(Math.abs(y.total - before[i]!.total)).toBeLessThanOrEqual(1e-9 * Math.max(1, before[i]!.total)));
       }),
       { numRuns: 150 },

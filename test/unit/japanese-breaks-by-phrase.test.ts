@@ -20,6 +20,16 @@ describe('breakPhrases', () => {
     expect(breakPhrases('部門別割合（2020年度）')).not.toContain('2020<wbr>年度');
   });
 
+  it('gives an acronym after a long kanji name its own phrase, so that a heading never breaks inside "GX"', () => {
+    // The FY2025 subsidy's title: BudouX reads 北九州産業学術推進機構GX as one 13-character phrase,
+    // wider than a phone's line, so the browser cut it anywhere (once between G and X).
+    const out = breakPhrases('北九州産業学術推進機構GX推進補助金（令和7年度）');
+    expect(out).toBe('北九州産業学術推進機構<wbr>GX<wbr>推進補助金<wbr>（令和7年度）');
+    // The acronym is one phrase, whole; a shorter name keeps it (北九州GX).
+    expect(out.split('<wbr>').filter((p) => /[A-Za-z]/.test(p))).toEqual(['GX']);
+    expect(breakPhrases('北九州GX推進コンソーシアム')).toMatch(/^北九州GX<wbr>/);
+  });
+
   it('never strands one character: はい stays one word', () => {
     expect(breakPhrases('はい')).toBe('はい');
     expect(breakPhrases('いいえ')).toBe('いいえ');

@@ -62,7 +62,7 @@ describe('a citation', () => {
 
   it('makes a figure no more reliable than its source', () => {
     const f = keyFigure.parse({ label: 'x', value: 1, unit: 'u', asOf: '2025', source: 'suiso-ken-2025-08-11', reliability: 'primary' });
-    expect(f.reliability).toBe('secondary');
+    expect('reliability' in f && f.reliability).toBe('secondary');
   });
 });
 

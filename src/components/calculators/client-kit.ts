@@ -14,6 +14,7 @@
 import { formatTonnes } from '../../lib/calculators/co2';
 import type { Lang } from '../../lib/i18n';
 import { fill, type UiKey, type UiStrings } from '../../lib/i18n';
+import type { TableCell, TableModel } from '../../lib/format/table-model';
 
 // ------------------------------------------------------------ payload
 
@@ -77,6 +78,19 @@ export function writeUrlParams(values: Record<string, string | undefined>) {
   }
   const query = params.toString();
   history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
+}
+
+/**
+ * The form's submit button runs the same update as typing does (which writes the URL) and then moves
+ * focus to the result, so that the result is reached by a submit alone: with a screen reader's
+ * forms mode, or with a browser that fires no input events (HTML_CodeSniffer H32.2 asks for it).
+ */
+export function submitShowsResult(form: HTMLFormElement, update: () => void, result: HTMLElement) {
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    update();
+    result.focus();
+  });
 }
 
 // ------------------------------------------------------------ field errors
@@ -160,4 +174,42 @@ export function link(href: string, text: string): HTMLAnchorElement {
   a.href = href;
   a.textContent = text;
   return a;
+}
+
+// ------------------------------------------------------------ tables
+
+/** An element `tag` with attributes and children: the one small DOM builder of the islands. */
+export function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+function tableCell(cell: TableCell): HTMLTableCellElement {
+  let content: Node | string = cell.text;
+  if (cell.href) content = link(cell.href, cell.text);
+  if (cell.strong) content = element('strong', {}, content);
+  if (cell.output) content = element('output', cell.output, content);
+  const children = cell.note ? [content, element('span', { class: 'table-note' }, cell.note)] : [content];
+  if (cell.head) return element('th', { scope: 'row' }, ...children);
+  const attributes: Record<string, string> = cell.kind ? { class: cell.kind } : {};
+  if (cell.span) attributes.colspan = String(cell.span);
+  return element('td', attributes, ...children);
+}
+
+/**
+ * A table shaped in src/lib (TableModel) as HTML, inside a focusable region named by its caption, so
+ * that keyboard users can reach the overflow of a wide table. Figures align to the end, `text` cells
+ * to the start (by the page's CSS).
+ */
+export function tableElement(model: TableModel): HTMLElement {
+  const table = element(
+    'table',
+    {},
+    element('caption', {}, model.caption),
+    element('thead', {}, element('tr', {}, ...model.head.map((h) => element('th', { scope: 'col' }, h)))),
+    element('tbody', {}, ...model.rows.map((row) => element('tr', {}, ...row.map(tableCell)))),
+  );
+  return element('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': model.caption }, table);
 }

@@ -7,11 +7,7 @@
  * canvas as an image, painted on the page's background so it reads outside the page too.
  */
 async function draw(host: HTMLElement) {
-  const { Chart } = await import('./chart-setup');
-  const style = getComputedStyle(document.documentElement);
-  Chart.defaults.color = style.getPropertyValue('--sl-color-gray-2').trim() || '#444';
-  Chart.defaults.borderColor = style.getPropertyValue('--sl-color-gray-5').trim() || '#ccc';
-  Chart.defaults.font.family = style.getPropertyValue('--sl-font').trim() || 'sans-serif';
+  const Chart = (await import('./chart-setup')).themedChart();
   const canvas = host.querySelector('canvas')!;
   const config = JSON.parse(host.dataset.config ?? '{}');
   const text = getComputedStyle(host).color;

@@ -8,7 +8,7 @@
  */
 import type { EmissionFactor } from '../../schemas/emission-factors';
 import { uiStrings, type Lang, type UiKey, type UiStrings } from '../i18n';
-import { co2Params, type Co2Param } from './co2';
+import { co2CsvHeadKeys, co2CsvTotalKey, co2Params, type Co2Param } from './co2';
 
 export const co2StringKeys = [
   'co2.error.not_a_number',
@@ -22,6 +22,8 @@ export const co2StringKeys = [
   'co2.input.electricity_factor',
   ...co2Params.map((p) => `co2.input.${p}` as const),
   ...co2Params.map((p) => `co2.item.${p}` as const),
+  ...co2CsvHeadKeys,
+  co2CsvTotalKey,
 ] as const satisfies readonly UiKey[];
 export type Co2StringKey = (typeof co2StringKeys)[number];
 

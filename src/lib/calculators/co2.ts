@@ -155,15 +155,17 @@ export function formulaLine(line: Co2Line, lang: Lang): string {
   return `${n(line.amount)} ${line.inputUnit}${convert} × ${n(line.factor.factor)} t-CO2/${unit} = ${n(line.tonnes)} t-CO2${named}`;
 }
 
+/** The keys (src/i18n) of the CSV download's column headers, in order, and of its total row's label. */
+export const co2CsvHeadKeys = ['co2.csv.item', 'co2.csv.amount', 'co2.csv.unit', 'co2.csv.converted', 'co2.csv.convertedUnit', 'co2.csv.factor', 'co2.csv.tonnes', 'co2.csv.scope', 'co2.csv.factorName'] as const;
+export const co2CsvTotalKey = 'co2.csv.total';
+
 /**
  * The result as CSV (UTF-8 with BOM, so that Excel opens Japanese correctly): one labelled row per
  * energy in the reader's language, numbers written plainly (no float noise), and a total row.
- * `labels` are the names of the energies as the form shows them.
+ * `labels` are the names of the energies as the form shows them; `head` the column headers
+ * (co2CsvHeadKeys) and `total` the total row's label, in the reader's language.
  */
-export function co2Csv(result: Extract<Co2Result, { ok: true }>, lang: 'ja' | 'en', labels: Record<Co2Param, string>): string {
-  const head = lang === 'ja'
-    ? ['項目', '使用量', '単位', '換算量', '換算後の単位', '排出係数(t-CO2/換算後の単位)', '排出量(t-CO2)', 'スコープ', '係数']
-    : ['item', 'amount', 'unit', 'converted amount', 'converted unit', 'factor (t-CO2 per converted unit)', 'emissions (t-CO2)', 'scope', 'factor name'];
+export function co2Csv(result: Extract<Co2Result, { ok: true }>, lang: 'ja' | 'en', labels: Record<Co2Param, string>, head: string[], total: string): string {
   const rows = result.lines.map((l) => [
     labels[l.param],
     plainNumber(l.amount),
@@ -175,7 +177,7 @@ export function co2Csv(result: Extract<Co2Result, { ok: true }>, lang: 'ja' | 'e
     l.factor.scope,
     l.factor.name[lang],
   ]);
-  rows.push([lang === 'ja' ? '合計' : 'total', '', '', '', '', '', plainNumber(result.total), '', '']);
+  rows.push([total, '', '', '', '', '', plainNumber(result.total), '', '']);
   return csvText([head, ...rows]);
 }
 

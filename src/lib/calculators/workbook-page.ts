@@ -5,8 +5,9 @@
  * script imports its types alone.
  */
 import type { EmissionFactor } from '../../schemas/emission-factors';
-import { localPath, uiStrings, type Lang, type UiStrings } from '../i18n';
+import { localPath, uiStrings, type Lang, type UiKey, type UiStrings } from '../i18n';
 import { co2Params } from './co2';
+import { entryColumns } from './workbook';
 
 export const workbookStringKeys = [
   'co2.error.not_a_number', 'co2.error.negative', 'co2.error.too_large', 'co2.error.too_long', 'co2.error.bad_separator',
@@ -21,9 +22,12 @@ export const workbookStringKeys = [
   'workbook.report.title', 'workbook.report.organization', 'workbook.report.noOrganization', 'workbook.report.period', 'workbook.report.made',
   'workbook.report.site', 'workbook.report.byEnergy', 'workbook.report.amount', 'workbook.report.tonnes', 'workbook.report.monthly',
   'workbook.report.factors', 'workbook.report.factor', 'workbook.report.appliesTo', 'workbook.report.status', 'workbook.report.source',
+  'workbook.report.titlePartial', 'workbook.report.periodPartial', 'workbook.report.notEnteredMonths', 'workbook.report.notEntered',
+  'workbook.report.lpgPropane', 'workbook.report.lpgSupplier', 'workbook.import.bad_lpg_factor', 'metric.legend',
   'workbook.report.empty', 'workbook.delete.confirm', 'workbook.delete.done',
-  ...co2Params.map((p) => `workbook.energy.${p}` as const),
-] as const;
+  ...entryColumns.map((c) => `workbook.energy.${c}` as const),
+  ...co2Params.map((p) => `workbook.fuel.${p}` as const),
+] as const satisfies readonly UiKey[];
 export type WorkbookStringKey = (typeof workbookStringKeys)[number];
 
 /** Everything the script reads from `data-payload`. */

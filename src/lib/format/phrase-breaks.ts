@@ -50,15 +50,20 @@ export function markPhrases(text: string): string {
 }
 
 // BudouX keeps a proper noun such as 北九州GX推進コンソーシアム as one phrase, too long for a
-// heading line on a phone, where the browser would then break it anywhere. A long phrase may also
-// break where the script changes from Latin letters to kanji, or from kanji to katakana:
-// 北九州GX|推進|コンソーシアム. (Katakana to kanji is left alone: カーボンニュートラル|化 would strand 化.)
+// heading line on a phone, where the browser would then break it anywhere, even inside "GX". A long
+// phrase may also break where the script changes from Latin letters to kanji, or from kanji to
+// katakana: 北九州GX|推進|コンソーシアム. A piece still that long also breaks from kanji to Latin
+// letters, so that the acronym is never the place the browser has to cut:
+// 北九州産業学術推進機構|GX|推進補助金 (while 北九州GX stays whole).
+// (Katakana to kanji is left alone: カーボンニュートラル|化 would strand 化.)
 const longPhrase = 8;
 const scriptChange = /(?<=[A-Za-z])(?=\p{sc=Han})|(?<=\p{sc=Han})(?=\p{sc=Katakana})/u;
+const kanjiToLatin = /(?<=\p{sc=Han})(?=[A-Za-z])/u;
+const isLong = (p: string) => [...p].length >= longPhrase;
 
 // A phrase of one character stays with its neighbour: BudouX splits はい into は|い.
 function joinPhrases(parsed: string[]): string {
-  const phrases = parsed.flatMap((p) => ([...p].length >= longPhrase ? p.split(scriptChange) : [p]));
+  const phrases = parsed.flatMap((p) => (isLong(p) ? p.split(scriptChange) : [p])).flatMap((p) => (isLong(p) ? p.split(kanjiToLatin) : [p]));
   let out = phrases[0] ?? '';
   let previous = out;
   for (const phrase of phrases.slice(1)) {

@@ -110,3 +110,40 @@ export function chartConfig(m: Metric, lang: Lang): ChartJson | undefined {
 export function chartLegend(config: ChartJson): Array<{ label: string; color: string }> {
   return config.data.datasets.length > 1 ? config.data.datasets.map((d) => ({ label: d.label, color: d.backgroundColor })) : [];
 }
+
+/** The palette's colour at `i`, wrapping around: one place that picks a series' colour. */
+export const chartColor = (i: number): string => palette[i % palette.length] ?? '#0072B2';
+
+/** A chart of parts stacked per category (months, for the CO2 workbook), each part in a colour of the palette. */
+export interface StackedBars {
+  labels: string[];
+  /** One per part; `null` where a category has no value (no bar rather than a bar of zero). */
+  series: Array<{ label: string; color: string; values: Array<number | null> }>;
+  /** The value axis' unit, e.g. `t-CO2`. */
+  yTitle: string;
+}
+
+/**
+ * Bars stacked per category under the same rules as the datasets' charts: the value axis starts at
+ * zero and names its unit, the legend is HTML (chartLegend), colours come from the palette.
+ */
+export function stackedBarsConfig(chart: StackedBars, lang: Lang): ChartJson {
+  return {
+    type: 'bar',
+    data: {
+      labels: chart.labels,
+      datasets: chart.series.map((s) => ({ label: s.label, data: s.values, backgroundColor: s.color, borderColor: s.color })),
+    },
+    options: {
+      locale: locale(lang),
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      plugins: { legend: { display: false } },
+      scales: {
+        x: { type: 'category', stacked: true },
+        y: { type: 'linear', beginAtZero: true, stacked: true, title: { display: true, text: chart.yTitle } },
+      },
+    },
+  };
+}

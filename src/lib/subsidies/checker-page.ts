@@ -98,6 +98,8 @@ export function checkerPayload<R extends DatedRound & { id: string; suggestFor: 
     lang,
     rounds: rounds.map((r) => ({
       ...r,
+      // A condition's help link, written for the page's language (the script bundles no i18n).
+      conditions: r.conditions.map((c) => (c.help ? { ...c, help: { ...c.help, path: localPath(lang, c.help.path) } } : c)),
       display: { fy: formatFiscalYear(r.fiscalYear, lang), guide: localPath(lang, `/subsidies/${r.id}/`), status: statusRound(r, lang, 'round') },
     })),
     related: checkerRelated(related, lang),

@@ -5,11 +5,11 @@
  * Factors and strings come from the page's payload (src/lib/calculators/co2-page.ts). Nothing typed
  * leaves the browser.
  */
-import { co2Csv, co2Params, computeCo2, defaultElectricityFactor, formulaLine, lineSpecs, plainNumber, formatTonnes, type Co2Param, type Co2Result } from '../../../lib/calculators/co2';
+import { co2Csv, co2CsvHeadKeys, co2CsvTotalKey, co2Params, computeCo2, defaultElectricityFactor, formulaLine, lineSpecs, plainNumber, formatTonnes, type Co2Param, type Co2Result } from '../../../lib/calculators/co2';
 import type { Co2CalculatorPayload, Co2StringKey } from '../../../lib/calculators/co2-page';
 import { parseAmount } from '../../../lib/calculators/parse-amount';
 import { formatNumber } from '../../../lib/format/amounts';
-import { downloadCsv, part, readPayload, setFieldError, showErrorSummary, showTonnes, summaryItem, textOf, urlParams, writeUrlParams, type Text } from '../client-kit';
+import { downloadCsv, part, readPayload, setFieldError, showErrorSummary, showTonnes, submitShowsResult, summaryItem, textOf, urlParams, writeUrlParams, type Text } from '../client-kit';
 
 type Field = Co2Param | 'electricity_factor';
 type Co2Ok = Extract<Co2Result, { ok: true }>;
@@ -26,7 +26,7 @@ class Co2Calculator extends HTMLElement {
     const form = part<HTMLFormElement>(this, 'form');
     form.addEventListener('input', () => this.update(true));
     form.addEventListener('change', () => this.update(true));
-    form.addEventListener('submit', (e) => e.preventDefault());
+    submitShowsResult(form, () => this.update(true), part(this, '#co2-result-heading'));
     this.querySelector('[data-download]')?.addEventListener('click', () => this.download());
     this.querySelector('[data-print]')?.addEventListener('click', () => window.print());
     this.update(false);
@@ -136,7 +136,7 @@ class Co2Calculator extends HTMLElement {
   private download() {
     if (!this.lastResult?.ok) return;
     const items = Object.fromEntries(co2Params.map((p) => [p, this.text(`co2.item.${p}`)])) as Record<Co2Param, string>;
-    downloadCsv(co2Csv(this.lastResult, this.payload.lang, items), 'co2-scope1-2.csv');
+    downloadCsv(co2Csv(this.lastResult, this.payload.lang, items, co2CsvHeadKeys.map((k) => this.text(k)), this.text(co2CsvTotalKey)), 'co2-scope1-2.csv');
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { computeGreenLpg } from '../../../lib/calculators/green-lpg';
 import type { GreenLpgPayload, GreenLpgStringKey } from '../../../lib/calculators/green-lpg-page';
-import { part, readPayload, setFieldError, showErrorSummary, showTonnes, summaryItem, textOf, urlParams, writeUrlParams, type Text } from '../client-kit';
+import { part, readPayload, setFieldError, showErrorSummary, showTonnes, submitShowsResult, summaryItem, textOf, urlParams, writeUrlParams, type Text } from '../client-kit';
 
 class GreenLpgEstimator extends HTMLElement {
   private payload!: GreenLpgPayload;
@@ -22,7 +22,7 @@ class GreenLpgEstimator extends HTMLElement {
       this.input.value = preset.dataset.preset ?? '';
       this.update(true);
     });
-    part<HTMLFormElement>(this, 'form').addEventListener('submit', (e) => e.preventDefault());
+    submitShowsResult(part<HTMLFormElement>(this, 'form'), () => this.update(true), part(this, '#lpg-result-heading'));
     this.update(false);
   }
 

@@ -13,12 +13,13 @@
  * Rounds, related programmes and strings come from the page's payload (src/lib/subsidies/checker-page.ts);
  * no text is read from the page. Nothing typed leaves the browser.
  */
-import { answersFromParams, checkEligibility, paramsFromAnswers, questionsOf, type Answer, type Answers, type CheckResult } from '../../../lib/subsidies/check';
+import { answersFromParams, checkEligibility, maxCostYen, paramsFromAnswers, questionsOf, type Answer, type Answers, type CheckResult } from '../../../lib/subsidies/check';
 import type { CheckerPayload, CheckerRound, CheckerStringKey } from '../../../lib/subsidies/checker-page';
 import { statusSentence } from '../../../lib/subsidies/status';
 import { todayInJapan } from '../../../lib/dates';
-import { formatYen } from '../../../lib/format/amounts';
-import { link, listItem, part, readPayload, setFieldError, setPhrased, textOf, urlParams, writeUrlParams, type Text } from '../client-kit';
+import { formatNumber, formatYen } from '../../../lib/format/amounts';
+import { parseAmount } from '../../../lib/calculators/parse-amount';
+import { link, listItem, part, readPayload, setFieldError, setPhrased, submitShowsResult, textOf, urlParams, writeUrlParams, type Text } from '../client-kit';
 
 type Question = CheckerRound['conditions'][number];
 
@@ -33,9 +34,11 @@ class SubsidyChecker extends HTMLElement {
     this.text = textOf(this.payload.strings);
     this.questions = questionsOf(this.payload.rounds);
     this.restoreAnswers();
+    // Runs before the form's own listener (the event reaches the field first), so the URL gets the grouped figure.
+    this.costInput.addEventListener('change', () => this.groupCost());
     this.form.addEventListener('change', () => this.update(true));
     this.form.addEventListener('input', () => this.update(true));
-    this.form.addEventListener('submit', (e) => e.preventDefault());
+    submitShowsResult(this.form, () => this.update(true), part(this, '#check-result-heading'));
     this.update(false);
   }
 
@@ -43,9 +46,12 @@ class SubsidyChecker extends HTMLElement {
     const round = this.chosenRound();
     this.showProjectTypes(round);
     const answers = this.answers();
+    // Costs count only for a round whose rate is known; otherwise the field is hidden and ignored.
+    if (!round.rate) answers.cost = undefined;
     const today = todayInJapan();
     const result = checkEligibility(round, answers, today);
     this.showStatus(round, today);
+    this.showCostField(round);
     this.showAnswers(answers, round);
     this.showVerdict(result, round);
     this.showReasons(result, round);
@@ -84,6 +90,12 @@ class SubsidyChecker extends HTMLElement {
     if (answers.cost !== undefined) this.costInput.value = answers.cost;
     const year = params.get('fiscal_year');
     if (year && [...this.roundSelect.options].some((o) => o.value === year)) this.roundSelect.value = year;
+  }
+
+  /** A cost read as a number is written back with thousands separators (3000000 → 3,000,000), as on a bill. */
+  private groupCost() {
+    const parsed = parseAmount(this.costInput.value, maxCostYen);
+    if (parsed.ok && this.costInput.value.trim() !== '') this.costInput.value = formatNumber(parsed.value, this.payload.lang, 0);
   }
 
   private checkRadio(name: string, value: string) {
@@ -127,6 +139,15 @@ class SubsidyChecker extends HTMLElement {
     const sentence = statusSentence([round.display.status], today);
     status.dataset.status = sentence.status.status;
     status.value = sentence.text;
+    // Nothing open: the page leads with that and with what to prepare.
+    part(this, '[data-checker-now]').hidden = sentence.status.status === 'open';
+    part<HTMLOutputElement>(this, '[data-now-status]').value = sentence.text;
+  }
+
+  /** The cost field and its answer row, only for a round whose rate is known. */
+  private showCostField(round: CheckerRound) {
+    part(this, '[data-cost-field]').hidden = !round.rate;
+    part(this, '[data-answer-row="cost"]').hidden = !round.rate;
   }
 
   /** "Check your answers": each question's answer as chosen, or "not answered". */
@@ -162,7 +183,8 @@ class SubsidyChecker extends HTMLElement {
     const lang = this.payload.lang;
     const reasons = result.failed.map((id) => {
       const c = this.question(round, id);
-      return listItem(`${c.question[lang]} — ${c.reason[lang]}`);
+      const help = c.help ? [' ', link(c.help.path, c.help.label[lang])] : [];
+      return listItem(`${c.question[lang]} — ${c.reason[lang]}`, ...help);
     });
     if (result.projectTypeIneligible) reasons.push(listItem(this.text('check.projectTypeIneligible')));
     this.showList('[data-reasons]', reasons, reasons.length > 0);

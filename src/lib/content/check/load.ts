@@ -21,6 +21,7 @@ import type { SubsidyRules } from '../../../schemas/subsidy-rules';
 import type { RelatedProgramme } from '../../../schemas/related-programme';
 import type { RegisteredSource } from '../../../schemas/sources';
 import type { Name } from '../../../schemas/names';
+import type { Operator } from '../../../schemas/operator';
 import type { CheckedEntry, Problem } from './entry';
 import { checkData, idProblems, readJson, withoutBom } from './data-files';
 import { entryId } from '../../../schemas/shared';
@@ -36,6 +37,8 @@ export interface LoadedSite {
   metrics: Metric[];
   subsidyRules: SubsidyRules[];
   relatedProgrammes: RelatedProgramme[];
+  /** Who runs the site (data/operator.json). */
+  operator?: Operator;
   /** Files that could not be read or do not match their schema. */
   problems: Problem[];
   /** The entries (`collection/lang/id`) among those files: present, but not in `entries`. */
@@ -139,5 +142,6 @@ export function loadSite(root: string = process.cwd()): LoadedSite {
   const subsidyRules = readDataDir(root, dataSchemas.subsidyRules.dir, dataSchemas.subsidyRules.schema, problems, rejectedData['subsidy-rules']);
   const relatedProgrammes = readDataDir(root, dataSchemas.relatedProgrammes.dir, dataSchemas.relatedProgrammes.schema, problems, rejectedData['related-programmes']);
   for (const e of entries) found.delete(`${e.collection}/${e.lang}/${e.id}`);
-  return { entries, sources, names, organizations: organizations ?? [], emissionFactors, metrics, subsidyRules, relatedProgrammes, problems, rejected: found, rejectedData, organizationsRead: organizations !== undefined };
+  const operator = readDataFile(root, dataSchemas.operator.file, dataSchemas.operator.schema, problems);
+  return { entries, sources, names, organizations: organizations ?? [], emissionFactors, metrics, subsidyRules, relatedProgrammes, operator, problems, rejected: found, rejectedData, organizationsRead: organizations !== undefined };
 }

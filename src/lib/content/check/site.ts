@@ -8,6 +8,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataSchemas } from '../../../schemas';
 import { isStale } from '../../metrics/series';
+import { stillToFill } from '../../site/operator-rules';
 import type { Problem } from './entry';
 import { checkIntegrity, checkMetricPoints, checkUniqueIds, pointKey } from './integrity';
 import { checkBodies, checkJapaneseNamesNoted, checkNewsDates } from './bodies';
@@ -173,4 +174,13 @@ export function reviewNotes(site: LoadedSite, today: string): string[] {
     }
   }
   return notes;
+}
+
+/**
+ * First-party facts still "not found" (data/operator.json), printed by the content check in
+ * independent mode: the list the secretariat works through before switching to official mode, where
+ * each of them fails the check instead.
+ */
+export function toFillNotes(site: LoadedSite): string[] {
+  return site.operator?.mode === 'independent' ? stillToFill(site.operator) : [];
 }

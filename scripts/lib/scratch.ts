@@ -4,7 +4,7 @@
  * It lives inside the project so that Node and Vite find the project's node_modules by walking up;
  * a symlinked node_modules breaks Astro's compiler.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
@@ -31,19 +31,22 @@ export function scratchCopy(prefix: string): string {
  * - `{ file, json: "factors.1.factor", value }`: set a value in a JSON file (a path of keys/indexes);
  * - `{ file, replace, with }`: replace the first occurrence of a text (it must occur);
  * - `{ file, write }`: write a whole (new) file;
- * - `{ file, copyOf }`: copy another file of the project.
+ * - `{ file, copyOf }`: copy another file of the project;
+ * - `{ file, renameTo }`: move a file, as an editor renames one.
  */
 export type ScratchEdit =
   | { file: string; json: string; value: unknown }
   | { file: string; replace: string; with: string }
   | { file: string; write: string }
-  | { file: string; copyOf: string };
+  | { file: string; copyOf: string }
+  | { file: string; renameTo: string };
 
 export function applyEdits(dir: string, edits: ScratchEdit[]): void {
   for (const edit of edits) {
     const target = join(dir, edit.file);
     mkdirSync(dirname(target), { recursive: true });
-    if ('write' in edit) writeFileSync(target, edit.write);
+    if ('renameTo' in edit) renameSync(target, join(dir, edit.renameTo));
+    else if ('write' in edit) writeFileSync(target, edit.write);
     else if ('copyOf' in edit) cpSync(join(dir, edit.copyOf), target);
     else if ('replace' in edit) {
       const text = readFileSync(target, 'utf8');

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { entryId, isoDate, localizedText, partialDate, sources } from './shared';
+import { factorOutOfRange } from './plausible';
 
 const factor = z
   .object({
@@ -20,8 +21,11 @@ const factor = z
     supplier: localizedText.optional(),
     /** The unit the factor is published per: kL, t, 千m3 or kWh. */
     unit: z.enum(['kL', 't', '千m3', 'kWh']),
-    /** t-CO2 per unit, as published. Zero is valid (renewable menus); negative is not. */
-    factor: z.number().min(0, 'an emission factor cannot be negative').max(10, 'is far above any published factor; check the unit'),
+    /**
+     * t-CO2 per unit, as published. Zero is valid (renewable menus); negative is not; at most what any
+     * published factor per that unit reaches (src/schemas/plausible.ts: 0.002 per kWh, 4 per kL, t or 千m3).
+     */
+    factor: z.number().min(0, 'an emission factor cannot be negative'),
     /** Which reporting year the factor applies to. */
     appliesTo: localizedText,
     /** First day of the activity it applies to. */
@@ -61,6 +65,8 @@ export const emissionFactorsSchema = z
       if (seen.has(f.id)) ctx.addIssue({ code: 'custom', path: ['factors', i, 'id'], message: `repeats the id "${f.id}"` });
       seen.add(f.id);
       if ((f.kind === 'electricity') !== (f.unit === 'kWh')) ctx.addIssue({ code: 'custom', path: ['factors', i, 'unit'], message: 'electricity is per kWh and fuels are not' });
+      const outOfRange = factorOutOfRange(f.factor, f.unit);
+      if (outOfRange) ctx.addIssue({ code: 'custom', path: ['factors', i, 'factor'], message: outOfRange });
       if ((f.kind === 'electricity' ? 2 : 1) !== f.scope) ctx.addIssue({ code: 'custom', path: ['factors', i, 'scope'], message: 'fuels are Scope 1 and electricity is Scope 2' });
     });
   });

@@ -5,7 +5,8 @@
  * table on /metrics/ and published as open data (/data/<id>.json and .csv).
  */
 import { z } from 'astro/zod';
-import { entryId, lastCheck, localizedText, reliability, sources, text, weaker } from './shared';
+import { entryId, lastCheck, localizedText, partialDate, reliability, sources, text, weaker } from './shared';
+import { readUnit, unitMismatch } from './units';
 
 /** One value of the dataset. */
 const point = z
@@ -63,8 +64,14 @@ export const metricSchema = z
     title: localizedText,
     /** One or two sentences: what is counted, where, and why it matters. */
     description: localizedText,
-    /** Unit of every value. Example: { ja: '社・団体', en: 'organizations' } */
-    unit: localizedText,
+    /**
+     * Unit of every value, the same unit in both languages (万t-CO2 is 10,000 t-CO2, 千円 is thousand
+     * yen; a count's nouns may differ: 社 / members). Example: { ja: '社・団体', en: 'organizations' }
+     */
+    unit: localizedText.superRefine((u, ctx) => {
+      const mismatch = unitMismatch(u);
+      if (mismatch) ctx.addIssue({ code: 'custom', path: ['en'], message: mismatch });
+    }),
     /**
      * Other words prose may write after a value of this dataset, for the prose check
      * (src/lib/content/check/prose-figures.ts), when the unit and its Japanese counter do not cover them.
@@ -81,6 +88,12 @@ export const metricSchema = z
      * Default `amount`.
      */
     valueKind: z.enum(['count', 'amount', 'share', 'signed']).default('amount'),
+    /**
+     * For shares: `all` when the categories of each series together make the whole (their values sum
+     * to about 100), `some` when they are only some of its parts (they sum to at most 100).
+     * Example: `some` for four sectors of a city's emissions. Optional.
+     */
+    parts: z.enum(['all', 'some']).optional(),
     /**
      * `results`: what happened, so no point may lie after today or after `updated`; `targets`: goals
      * for future periods (FY2030, 2050). Default `results`.
@@ -133,15 +146,36 @@ export const metricSchema = z
       seen.set(key, i);
       if (m.valueKind !== 'signed' && p.value < 0) ctx.addIssue({ code: 'custom', path: ['points', i, 'value'], message: `${p.value} is negative, but the dataset's valueKind is "${m.valueKind}"` });
       if (m.valueKind === 'share' && p.value > 100) ctx.addIssue({ code: 'custom', path: ['points', i, 'value'], message: `${p.value} is over 100, but the dataset's values are shares of a whole (valueKind "share")` });
+      // 0.6 for 60 %: a share below 1 % is rare enough that a fraction is the likelier reading.
+      if (m.valueKind === 'share' && p.value > 0 && p.value < 1) ctx.addIssue({ code: 'custom', path: ['points', i, 'value'], message: `${p.value} is a share (valueKind "share"), written in percent: 60 % is 60, not 0.6` });
       if (m.valueKind === 'count' && !Number.isInteger(p.value)) ctx.addIssue({ code: 'custom', path: ['points', i, 'value'], message: `${p.value} is not a whole number, but the dataset counts things (valueKind "count")` });
       if (p.source >= m.sources.length) ctx.addIssue({ code: 'custom', path: ['points', i, 'source'], message: `refers to source ${p.source}, but there are ${m.sources.length}` });
       if (m.xType === 'period' && !period.test(p.x)) ctx.addIssue({ code: 'custom', path: ['points', i, 'x'], message: `"${p.x}" must be a period written as YYYY, YYYY-MM, YYYY-MM-DD or FY2024` });
       if (m.xType === 'category' && !m.categories?.[p.x]) ctx.addIssue({ code: 'custom', path: ['points', i, 'x'], message: `"${p.x}" is not a key of categories` });
       if (p.series !== undefined && !m.series?.[p.series]) ctx.addIssue({ code: 'custom', path: ['points', i, 'series'], message: `"${p.series}" is not a key of series` });
     });
+    // A percentage is a share of a whole, or a change (signed); a share is written in %.
+    const percent = readUnit(m.unit.en, 'en')?.measure === '%';
+    if (percent ? m.valueKind !== 'share' && m.valueKind !== 'signed' : m.valueKind === 'share') {
+      ctx.addIssue({ code: 'custom', path: ['valueKind'], message: `is "${m.valueKind}" but the unit is "${m.unit.en}": a dataset in % has valueKind "share" (or "signed" for a change), and a share is in %` });
+    }
+    // A share over 100 or below 0 is reported on its own; the sum would only repeat it.
+    if (m.parts && m.points.every((p) => p.value >= 0 && p.value <= 100)) partsProblems(m, ctx);
     if (m.target && m.target.source >= m.sources.length) ctx.addIssue({ code: 'custom', path: ['target', 'source'], message: `refers to source ${m.target.source}, but there are ${m.sources.length}` });
   })
   // A point is no more reliable than its source in data/sources.json: a source relabelled there
   // relabels every point and card that rests on it.
   .transform((m) => ({ ...m, points: m.points.map((p) => ({ ...p, reliability: weaker(p.reliability, m.sources[p.source]?.reliability ?? p.reliability) })) }));
 export type Metric = z.infer<typeof metricSchema>;
+
+/** Shares that are parts of one whole: per series, their sum fits `parts`. */
+function partsProblems(m: { parts?: 'all' | 'some'; valueKind: string; points: Array<{ series?: string; value: number }> }, ctx: z.RefinementCtx): void {
+  const sums = new Map<string, number>();
+  for (const p of m.points) sums.set(p.series ?? '', (sums.get(p.series ?? '') ?? 0) + p.value);
+  // One message for the dataset, naming every series that does not fit.
+  const wrong = [...sums].filter(([, sum]) => (m.parts === 'all' ? Math.abs(sum - 100) > 2 : sum > 101));
+  if (wrong.length === 0) return;
+  const listed = wrong.map(([series, sum]) => `${series ? `"${series}" ` : ''}${Math.round(sum * 10) / 10}`).join(', ');
+  const rule = m.parts === 'all' ? 'about 100, since the parts make the whole (a share typed as a fraction, or one left out?)' : 'at most 100';
+  ctx.addIssue({ code: 'custom', path: ['parts'], message: `is "${m.parts}", but the shares sum to ${listed}: they must sum to ${rule}` });
+}

@@ -8,6 +8,7 @@
 import { z } from 'astro/zod';
 import { entryId, isoDate, lastCheck, localizedText, reliability, sources, webUrl } from './shared';
 import { period, windowInsideValidity } from './subsidy-rules';
+import { capYen, insideFiscalYear } from './round-rules';
 
 /** A stated fact in both languages, with how far it can be trusted. */
 const statedText = z
@@ -36,7 +37,7 @@ export const relatedProgrammeSchema = z
     /** Largest share of eligible costs paid (0.3 = up to 3/10). Leave out when not published. */
     rate: z.object({ value: z.number().gt(0).max(1), reliability: reliability.default('primary') }).strict().optional(),
     /** Maximum grant in yen. Leave out when not published. */
-    capYen: z.object({ value: z.number().int().positive(), reliability: reliability.default('primary') }).strict().optional(),
+    capYen: capYen.optional(),
     /** When applications are accepted, as far as published. */
     applicationWindow: period.optional(),
     /** When funded work must take place; often only its last day ("to finish by") is published. */
@@ -56,5 +57,8 @@ export const relatedProgrammeSchema = z
     sources,
   })
   .strict()
-  .superRefine(windowInsideValidity);
+  .superRefine((r, ctx) => {
+    windowInsideValidity(r, ctx);
+    insideFiscalYear(r, ctx);
+  });
 export type RelatedProgramme = z.infer<typeof relatedProgrammeSchema>;

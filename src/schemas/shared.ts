@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import registryFile from '../../data/sources.json';
+import { addressProblem } from './web-address';
 
 /**
  * How far a fact can be trusted, shown to the reader as a badge.
@@ -66,7 +67,11 @@ export const text = z.string().refine((s) => s.trim().length > 0, 'must not be b
  * A web address a reader may follow: http or https only. `javascript:`, `data:` and other schemes
  * would run code or hide content behind a link, so they fail the build.
  */
-export const webUrl = z.url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' });
+export const webUrl = z.url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' }).superRefine((url, ctx) => {
+  // Strict beyond the URL parser: no spaces, no local or preview hosts (src/schemas/web-address.ts).
+  const problem = addressProblem(url);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 /**
  * A source as pages read it: the entry of the source registry (`data/sources.json`, schema in

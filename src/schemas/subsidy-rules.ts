@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { entryId, isoDate, lastCheck, localizedText, reliability, sources, webUrl } from './shared';
+import { capYen, insideFiscalYear, qualifyingMatchesWording } from './round-rules';
 
 export const period = z
   .object({
@@ -98,7 +99,7 @@ export const subsidyRulesSchema = z
     /** Share of eligible costs paid (0.5 = 1/2). Leave out when not published. */
     rate: z.object({ value: z.number().gt(0).max(1), reliability: reliability.default('primary') }).strict().optional(),
     /** Maximum grant in yen. Leave out when not published. */
-    capYen: z.object({ value: z.number().int().positive(), reliability: reliability.default('primary') }).strict().optional(),
+    capYen: capYen.optional(),
     /** When applications are accepted. */
     applicationWindow: period.optional(),
     /** When funded work must take place. */
@@ -115,6 +116,8 @@ export const subsidyRulesSchema = z
   .strict()
   .superRefine((r, ctx) => {
     windowInsideValidity(r, ctx);
+    insideFiscalYear(r, ctx);
+    qualifyingMatchesWording(r.conditions, ctx);
     const ids = r.conditions.map((c) => c.id);
     ids.forEach((id, i) => ids.indexOf(id) !== i && ctx.addIssue({ code: 'custom', path: ['conditions', i, 'id'], message: `repeats "${id}"` }));
   });

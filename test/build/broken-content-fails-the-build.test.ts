@@ -3,7 +3,8 @@
  * small `edits` to apply (see applyEdits in scripts/lib/scratch.ts) and/or an `overlay/` folder of
  * files to lay over the project. The suite makes a scratch copy (never touching the real content/),
  * breaks it, runs the real build and asserts that it fails with a message naming the file and the
- * field (`expect`: regular expressions the output must match).
+ * field (`expect`: regular expressions the output must match); where the fixture states `problems`,
+ * with exactly that many (1: one mistake, one message, nothing else blamed along with it).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -15,7 +16,7 @@ const root = resolve(import.meta.dirname, '../..');
 const fixtures = join(root, 'test/fixtures/broken-content');
 
 describe.each(readdirSync(fixtures).sort())('broken content: %s', (name) => {
-  const spec = JSON.parse(readFileSync(join(fixtures, name, 'case.json'), 'utf8')) as { description: string; expect: string[]; edits?: ScratchEdit[] };
+  const spec = JSON.parse(readFileSync(join(fixtures, name, 'case.json'), 'utf8')) as { description: string; expect: string[]; problems?: number; edits?: ScratchEdit[] };
 
   it(spec.description, () => {
     const dir = scratchCopy('broken-');
@@ -26,8 +27,10 @@ describe.each(readdirSync(fixtures).sort())('broken content: %s', (name) => {
       const output = `${result.stdout}\n${result.stderr}`;
       expect(result.status, 'the build must fail').not.toBe(0);
       for (const pattern of spec.expect) expect(output).toMatch(new RegExp(pattern));
+      const count = output.match(/Content check failed \((\d+) problems?\)/);
+      if (spec.problems !== undefined) expect(Number(count?.[1]), `the number of problems, found:\n${output}`).toBe(spec.problems);
       // The real project is untouched.
-      expect(existsSync(join(root, 'content/news/ja/2099-01-01-fixture.md'))).toBe(false);
+      expect(existsSync(join(root, 'content/news/ja/2020-01-01-fixture.md'))).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -33,7 +33,7 @@ describe('a dataset point inside a sentence', () => {
   });
 
   it('writes a percentage without a space in English', () => {
-    const cut = m({ unit: { ja: '%', en: '%' }, points: [{ x: 'FY2030', value: 47 }] });
+    const cut = m({ unit: { ja: '%', en: '%' }, valueKind: 'share', points: [{ x: 'FY2030', value: 47 }] });
     expect(inlineFigure(cut, { x: 'FY2030' }, 'en').text).toBe('47%');
   });
 

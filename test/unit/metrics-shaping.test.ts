@@ -136,6 +136,7 @@ describe('key figures from a dataset', () => {
       xType: 'category',
       asOf: 'FY2020',
       unit: { ja: '%', en: '%' },
+      valueKind: 'share',
       categories: { industry: { ja: '産業', en: 'Industry' } },
       series: { kitakyushu: { ja: '北九州市', en: 'Kitakyushu' }, japan: { ja: '全国', en: 'Japan' } },
       points: [

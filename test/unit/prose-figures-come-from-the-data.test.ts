@@ -141,3 +141,19 @@ describe('language twins', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('figures typed into prose are matched on unit and kind', () => {
+  it('do not suggest the budget dataset for a subsidy cap that happens to have the same number', () => {
+    // 47,672千円 is the consortium's budget; on a line about a cap (上限額, cap) it is a cap, not the budget.
+    const titled: DatasetPoint = { ...budget, title: { ja: 'コンソーシアムの予算', en: 'Consortium budget' } };
+    const problems = proseFigureProblems(
+      [
+        { file: 'content/subsidies/ja/c.md', text: page('補助の上限額は47,672千円です。\n予算は47,672千円でした。') },
+        { file: 'content/subsidies/en/c.md', text: page('The cap is 47,672 thousand yen.\nThe budget was 47,672 thousand yen.') },
+      ],
+      [titled],
+    );
+    // Only the lines about the budget (line 6 of each file) are told to use the dataset.
+    expect(problems.filter((p) => p.message.includes('is typed')).map((p) => `${p.file}:${p.line}`)).toEqual(['content/subsidies/en/c.md:6', 'content/subsidies/ja/c.md:6']);
+  });
+});

@@ -20,7 +20,7 @@ const lineOf = (text: string, index: number) => text.slice(0, index).split('\n')
 export function linksIn(body: string): Array<{ url: string; line: number }> {
   const text = withoutCode(body);
   const found: Array<{ url: string; line: number }> = [];
-  for (const re of [/\]\(\s*<?([^)\s>]+)/g, /\bhref\s*=\s*["'{]\s*["'`]?([^"'`}\s]+)/g, /<([a-z][a-z0-9+.-]*:[^>\s]+)>/gi]) {
+  for (const re of [/(?<!!\[[^\]\n]*)\]\(\s*<?([^)\s>]+)/g, /\bhref\s*=\s*["'{]\s*["'`]?([^"'`}\s]+)/g, /<([a-z][a-z0-9+.-]*:[^>\s]+)>/gi]) {
     for (const m of text.matchAll(re)) found.push({ url: m[1]!, line: lineOf(text, m.index) });
   }
   return found;

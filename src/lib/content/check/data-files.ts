@@ -65,8 +65,17 @@ export function validateDataDir<S extends z.ZodType<{ id: string }>>(dir: string
  * JSON with every duplicate key reported: `visit` walks the text once; each object keeps the keys
  * seen so far.
  */
-export function readJson(file: string, text: string): { value?: unknown; problems: Problem[] } {
+/** The text without a byte-order mark, which is reported once as what it is. */
+export function withoutBom(file: string, text: string, problems: Problem[]): string {
+  if (!text.startsWith('\uFEFF')) return text;
+  problems.push({ file, field: '(file)', message: 'starts with a byte-order mark (BOM): save it as UTF-8 without BOM' });
+  return text.slice(1);
+}
+
+export function readJson(file: string, written: string): { value?: unknown; problems: Problem[] } {
   const problems: Problem[] = [];
+  // A byte-order mark is invisible in most editors; the parser would call it "InvalidSymbol" at line 1.
+  const text = withoutBom(file, written, problems);
   const errors: ParseError[] = [];
   const value = parseJsonc(text, errors, { allowTrailingComma: false, disallowComments: true });
   for (const e of errors) {

@@ -23,7 +23,8 @@ import type { RegisteredSource } from '../../../schemas/sources';
 import type { Name } from '../../../schemas/names';
 import type { Operator } from '../../../schemas/operator';
 import type { CheckedEntry, Problem } from './entry';
-import { checkData, idProblems, readJson } from './data-files';
+import { checkData, idProblems, readJson, withoutBom } from './data-files';
+import { entryId } from '../../../schemas/shared';
 
 export interface LoadedSite {
   /** The source registry, data/sources.json. */
@@ -42,6 +43,10 @@ export interface LoadedSite {
   problems: Problem[];
   /** The entries (`collection/lang/id`) among those files: present, but not in `entries`. */
   rejected: Set<string>;
+  /** Ids of data files present but refused, by folder. */
+  rejectedData: Record<'metrics' | 'subsidy-rules' | 'related-programmes', Set<string>>;
+  /** False when content/organizations/organizations.json failed its own check. */
+  organizationsRead: boolean;
 }
 
 function validate<S extends z.ZodType>(file: string, schema: S, input: unknown, problems: Problem[]): z.output<S> | undefined {
@@ -61,13 +66,15 @@ function readDataFile<S extends z.ZodType>(root: string, file: string, schema: S
 }
 
 /** Every JSON file of a data/ folder, validated, its `id` required to match its file name. */
-function readDataDir<S extends z.ZodType<{ id: string }>>(root: string, dir: string, schema: S, problems: Problem[]): z.output<S>[] {
+function readDataDir<S extends z.ZodType<{ id: string }>>(root: string, dir: string, schema: S, problems: Problem[], rejected: Set<string>): z.output<S>[] {
   if (!existsSync(join(root, dir))) return [];
   const out: z.output<S>[] = [];
   for (const name of readdirSync(join(root, dir)).sort()) {
     if (!name.endsWith('.json')) continue;
     const file = `${dir}/${name}`;
     const data = readDataFile(root, file, schema, problems);
+    // The file exists: what refers to it is not told that it does not (one mistake, one message).
+    if (data === undefined) rejected.add(name.replace(/\.json$/, ''));
     if (data === undefined) continue;
     const wrongId = idProblems(file, data.id);
     problems.push(...wrongId);
@@ -91,6 +98,13 @@ export function loadSite(root: string = process.cwd()): LoadedSite {
         if (!match) continue;
         const id = match[1]!;
         const file = `content/${collection}/${lang}/${name}`;
+        // The file name is the id and the address: /case-studies/GX Day Offset/ is not one.
+        if (!entryId.safeParse(id).success) {
+          const fixed = id.normalize('NFKC').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+          problems.push({ file, field: '(file name)', message: `"${name}" must be lowercase words joined by hyphens, since it is the page's address: rename it to ${fixed}${name.slice(id.length)}` });
+          found.add(`${collection}/${lang}/${fixed}`);
+          continue;
+        }
         // Astro would keep one of the two and only warn; the twins could then use different files.
         if (seen.has(id)) {
           problems.push({ file, field: '(file)', message: `has the same id "${id}" as ${seen.get(id)}: keep one file per entry` });
@@ -98,7 +112,7 @@ export function loadSite(root: string = process.cwd()): LoadedSite {
         }
         seen.set(id, file);
         found.add(`${collection}/${lang}/${id}`);
-        const text = readFileSync(join(dir, name), 'utf8');
+        const text = withoutBom(file, readFileSync(join(dir, name), 'utf8'), problems);
         const raw = extractFrontmatter(text);
         if (!raw) {
           problems.push({ file, field: '(frontmatter)', message: 'is missing: the file must start with a --- block' });
@@ -119,14 +133,15 @@ export function loadSite(root: string = process.cwd()): LoadedSite {
       }
     }
   }
+  const rejectedData: LoadedSite['rejectedData'] = { metrics: new Set(), 'subsidy-rules': new Set(), 'related-programmes': new Set() };
   const sources = readDataFile(root, dataSchemas.sources.file, dataSchemas.sources.schema, problems) ?? [];
   const names = readDataFile(root, dataSchemas.names.file, dataSchemas.names.schema, problems) ?? [];
-  const organizations = readDataFile(root, dataSchemas.organizations.file, dataSchemas.organizations.schema, problems) ?? [];
+  const organizations = readDataFile(root, dataSchemas.organizations.file, dataSchemas.organizations.schema, problems);
   const emissionFactors = readDataFile(root, dataSchemas.emissionFactors.file, dataSchemas.emissionFactors.schema, problems);
-  const metrics = readDataDir(root, dataSchemas.metrics.dir, dataSchemas.metrics.schema, problems);
-  const subsidyRules = readDataDir(root, dataSchemas.subsidyRules.dir, dataSchemas.subsidyRules.schema, problems);
-  const relatedProgrammes = readDataDir(root, dataSchemas.relatedProgrammes.dir, dataSchemas.relatedProgrammes.schema, problems);
+  const metrics = readDataDir(root, dataSchemas.metrics.dir, dataSchemas.metrics.schema, problems, rejectedData.metrics);
+  const subsidyRules = readDataDir(root, dataSchemas.subsidyRules.dir, dataSchemas.subsidyRules.schema, problems, rejectedData['subsidy-rules']);
+  const relatedProgrammes = readDataDir(root, dataSchemas.relatedProgrammes.dir, dataSchemas.relatedProgrammes.schema, problems, rejectedData['related-programmes']);
   for (const e of entries) found.delete(`${e.collection}/${e.lang}/${e.id}`);
   const operator = readDataFile(root, dataSchemas.operator.file, dataSchemas.operator.schema, problems);
-  return { entries, sources, names, organizations, emissionFactors, metrics, subsidyRules, relatedProgrammes, operator, problems, rejected: found };
+  return { entries, sources, names, organizations: organizations ?? [], emissionFactors, metrics, subsidyRules, relatedProgrammes, operator, problems, rejected: found, rejectedData, organizationsRead: organizations !== undefined };
 }

@@ -122,6 +122,25 @@ function aboutTheDataset(line: string, p: DatasetPoint, lang: Lang): boolean {
   return words.some((w) => text.includes(w.toLowerCase().replace(/s$/, '')));
 }
 
+/**
+ * What an amount of yen is, by the words around it. A number on a line that says what kind of
+ * amount it is (a grant's cap, a project's cost) is not a dataset's value of another kind that happens
+ * to be equal (a subsidy cap typed as 47,672千円 is not the consortium's budget): prose is matched on
+ * unit and kind, not on the number alone. A line that names no kind is matched on the unit.
+ */
+const yenKinds: Record<string, RegExp> = {
+  budget: /予算|budget/i,
+  investment: /投資|invest/i,
+  grant: /上限|補助|助成|交付|cap\b|grant|subsid/i,
+  cost: /事業費|費用|経費|cost/i,
+};
+function otherKind(line: string, p: DatasetPoint): boolean {
+  if (!p.title || !/円|yen/.test(p.unit.ja + p.unit.en)) return false;
+  const title = `${p.title?.ja ?? ''} ${p.title?.en ?? ''}`;
+  const kinds = Object.entries(yenKinds).filter(([, re]) => re.test(line));
+  return kinds.length > 0 && !kinds.some(([, re]) => re.test(title));
+}
+
 /** True when the number as typed equals the value, allowing for the rounding its digits show. */
 function sameValue(n: ProseNumber, value: number): boolean {
   if (Math.abs(n.value - value) < 1e-9 * Math.max(1, Math.abs(value))) return true;
@@ -144,7 +163,7 @@ function typedFigures(file: ProseFile, points: DatasetPoint[]): ProseProblem[] {
       // 100% is a phrase (RE100, 「100%再エネ」) far more often than a dataset's value.
       if (p.value === 100 && p.unit.en.startsWith('%')) return false;
       const unit = proseWords(p, lang);
-      return sameValue(n, p.value * unit.multiplier) && unitNearby(n, unit.words, lang) && aboutTheDataset(lines[n.line - 1]!, p, lang);
+      return sameValue(n, p.value * unit.multiplier) && unitNearby(n, unit.words, lang) && aboutTheDataset(lines[n.line - 1]!, p, lang) && !otherKind(lines[n.line - 1]!, p);
     });
     if (hit) {
       const series = hit.series ? ` series="${hit.series}"` : '';

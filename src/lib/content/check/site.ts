@@ -4,7 +4,7 @@
  * scripts/check-content.ts is only its command line; the content tests call the same functions.
  * A new rule is a module of this folder, added to `siteProblems`.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataSchemas } from '../../../schemas';
 import { stillToFill } from '../../site/operator-rules';
@@ -18,6 +18,13 @@ import { proseFigureProblems, type DatasetPoint } from './prose-figures';
 import type { LoadedSite } from './load';
 import { checkSourceRegistry } from './sources';
 import { checkEnglishNames, checkEnglishNamesInData, type NameEntry } from './names';
+import { checkAsOfCoversPoints, checkDatesNotFuture, type DatedFile } from './dates-not-future';
+import { checkMarkup } from './markup';
+import { checkLanguage } from './language';
+import { checkBodyAddresses } from './addresses';
+import { checkGlossaryUnique, checkNewsUnique } from './uniqueness';
+import { checkFigureProps } from './figures-in-prose';
+import { checkTwinDates } from './prose-dates';
 
 export { loadSite, type LoadedSite } from './load';
 export { formatProblems, type Problem } from './entry';
@@ -31,8 +38,13 @@ export { todayInJapan } from '../../dates';
 export function sitePages(site: LoadedSite, root: string = process.cwd()): Set<string> {
   const ids = new Map<string, Set<string>>();
   for (const e of site.entries) ids.set(e.collection, (ids.get(e.collection) ?? new Set()).add(e.id));
-  ids.set('metrics', new Set(site.metrics.map((m) => m.id)));
-  ids.set('data', new Set([...site.metrics.map((m) => m.id), 'emission-factors']));
+  // A page whose file failed its own check is reported there, not again by every link to it.
+  for (const key of site.rejected) {
+    const [collection, , id] = key.split('/');
+    ids.set(collection!, (ids.get(collection!) ?? new Set()).add(id!));
+  }
+  ids.set('metrics', new Set([...site.metrics.map((m) => m.id), ...site.rejectedData.metrics]));
+  ids.set('data', new Set([...site.metrics.map((m) => m.id), ...site.rejectedData.metrics, 'emission-factors']));
   const pages = new Set<string>();
   const walk = (dir: string, rel: string[]) => {
     for (const name of readdirSync(join(root, dir))) {
@@ -56,6 +68,13 @@ export function sitePages(site: LoadedSite, root: string = process.cwd()): Set<s
   return pages;
 }
 
+/** Every id counts as present: stands in for a list that failed its own check and could not be read. */
+class AnyId extends Set<string> {
+  override has(): boolean {
+    return true;
+  }
+}
+
 /** Every problem of the site's content and data: schemas first, then the rules across files. */
 export function siteProblems(site: LoadedSite, today: string, root: string = process.cwd()): Problem[] {
   const points = new Set(site.metrics.flatMap((m) => m.points.map((p) => pointKey(m.id, p.x, p.series))));
@@ -63,6 +82,13 @@ export function siteProblems(site: LoadedSite, today: string, root: string = pro
     organizations: new Set(site.organizations.map((o) => o.id)),
     'subsidy-rules': new Set(site.subsidyRules.map((r) => r.id)),
     metrics: new Set(site.metrics.map((m) => m.id)),
+  };
+  // What refers to a file that exists but failed its own check is not blamed as well; when the list
+  // of organizations could not be read, no reference to an organization is judged against it.
+  const present = {
+    organizations: site.organizationsRead ? known.organizations : new AnyId(),
+    'subsidy-rules': new Set([...known['subsidy-rules'], ...site.rejectedData['subsidy-rules']]),
+    metrics: new Set([...known.metrics, ...site.rejectedData.metrics]),
   };
   return [
     ...site.problems,
@@ -72,7 +98,7 @@ export function siteProblems(site: LoadedSite, today: string, root: string = pro
     ...checkEnglishNamesInData(englishDataFiles(site), nameRegistry(site)),
     ...checkNameSources(site),
     ...checkUniqueIds(site.organizations, dataSchemas.organizations.file),
-    ...checkIntegrity(site.entries, known, site.rejected),
+    ...checkIntegrity(site.entries, present, site.rejected),
     ...checkMetricPoints(site.entries, points, known.metrics),
     ...checkBodies(site.entries, sitePages(site, root)),
     ...checkJapaneseNamesNoted(site.entries),
@@ -81,9 +107,29 @@ export function siteProblems(site: LoadedSite, today: string, root: string = pro
     ...checkMetricDates(site.metrics, today),
     ...checkSubsidyRounds(site.subsidyRules, dataSchemas.subsidyRules.dir),
     ...checkSubsidyRounds(site.relatedProgrammes, dataSchemas.relatedProgrammes.dir),
-    ...checkRoundReferences(site.subsidyRules, site.relatedProgrammes, known.organizations),
+    ...checkRoundReferences(site.subsidyRules, site.relatedProgrammes, present.organizations, site.rejectedData['subsidy-rules'].size === 0),
     ...checkHandWrittenFigures(site.entries, site.metrics),
     ...proseProblems(site),
+    ...checkDatesNotFuture(datedFiles(site), today),
+    ...checkAsOfCoversPoints(site.metrics, today),
+    ...checkMarkup(site.entries, (path) => existsSync(join(root, path))),
+    ...checkLanguage(site.entries),
+    ...checkBodyAddresses(site.entries),
+    ...checkGlossaryUnique(site.entries),
+    ...checkNewsUnique(site.entries),
+    ...checkFigureProps(site.entries, site.metrics, present.metrics),
+    ...checkTwinDates(site.entries),
+  ];
+}
+
+/** Every entry and data file with its data, for the rules that walk all fields. */
+function datedFiles(site: LoadedSite): DatedFile[] {
+  return [
+    ...site.entries.map((e) => ({ file: e.file, collection: e.collection, twins: `${e.collection}/${e.id}`, data: e.data })),
+    ...site.metrics.map((m) => ({ file: `${dataSchemas.metrics.dir}/${m.id}.json`, data: m })),
+    ...site.subsidyRules.map((r) => ({ file: `${dataSchemas.subsidyRules.dir}/${r.id}.json`, data: r })),
+    ...site.relatedProgrammes.map((r) => ({ file: `${dataSchemas.relatedProgrammes.dir}/${r.id}.json`, data: r })),
+    ...(site.emissionFactors ? [{ file: dataSchemas.emissionFactors.file, data: site.emissionFactors }] : []),
   ];
 }
 

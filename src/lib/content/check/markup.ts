@@ -1,0 +1,83 @@
+/**
+ * What a body may hold besides prose, so that nothing prints blank, computes or loads from elsewhere:
+ * - components (`<Fig>`, `<Mark>`, `<MetricChart>`) only in `.mdx`: in `.md` they print nothing
+ *   (「会員は です。」);
+ * - in `.mdx`, imports only of our own components (`src/components/…`), every component used imported,
+ *   no `export`, and no `{…}`
+ *   expression but comments: `{new Date().getFullYear()}` would present the build day as a fact;
+ * - raw HTML only from an allowlist of text tags, without event attributes (`onerror`) or `style`
+ *   (`<iframe>`, `<object>`, `<form>` … never; `<script>` has its own rule in rules.ts);
+ * - every `src` (HTML or Markdown image) resolves to a file of the site: no other host, since the
+ *   site makes no request to one;
+ * - heading levels go down one at a time from the page title (h1): h2 then h4 is a jump.
+ * Code (fenced or inline) and comments are not markup. Each problem names file, line and what was found.
+ */
+import type { EntryParts, Problem } from './entry';
+import { withoutCode } from './bodies';
+
+const allowedTags = new Set('a abbr b br cite code dd del details dfn div dl dt em figcaption figure hr i img ins kbd li mark ol p pre q s small span strong sub summary sup table tbody td tfoot th thead tr u ul wbr'.split(' '));
+const lineOf = (text: string, index: number) => text.slice(0, index).split('\n').length;
+
+/** Comments blanked (same length and lines): their text is not markup. */
+function withoutComments(text: string): string {
+  const blank = (m: string) => m.replace(/[^\n]/g, ' ');
+  return text.replace(/<!--[\s\S]*?-->/g, blank).replace(/\{\/\*[\s\S]*?\*\/\}/g, blank);
+}
+
+export function checkMarkup(entries: EntryParts<'file' | 'body'>[], fileExists: (path: string) => boolean): Problem[] {
+  const problems: Problem[] = [];
+  for (const e of entries) {
+    const mdx = e.file.endsWith('.mdx');
+    const text = withoutComments(withoutCode(e.body));
+    // One message per line: an <iframe src="https://…"> is one mistake, reported as the tag.
+    const lines = new Map<number, Problem>();
+    const at = (index: number, message: string) => {
+      const line = lineOf(text, index);
+      if (!lines.has(line)) lines.set(line, { file: e.file, field: `(body, line ${line})`, message });
+    };
+
+    const component = text.match(/<([A-Z][A-Za-z0-9]*)\b/);
+    if (!mdx && component) at(component.index!, `holds <${component[1]}>, a component, which works only in .mdx files (in .md it prints nothing): rename the file to .mdx and import it`);
+
+    if (mdx) {
+      for (const m of text.matchAll(/^(import|export)\b.*$/gm)) {
+        const ok = m[1] === 'import' && /^import\s+[A-Z]\w*\s+from\s+['"](?:\.\.\/)+src\/components\/[\w/-]+\.astro['"];?\s*$/.test(m[0]);
+        if (!ok) at(m.index, `has "${m[0].trim()}": an .mdx file may only import our components (import Fig from '../../../src/components/facts/Fig.astro';)`);
+      }
+      const imported = new Set([...text.matchAll(/^import\s+([A-Z]\w*)\s/gm)].map((m) => m[1]));
+      for (const m of text.matchAll(/<([A-Z][A-Za-z0-9]*)\b[^>]*?(\/?)>/g)) {
+        // MDX would stop the build at a component left open (<Fig …> for <Fig … />), naming no line of ours.
+        if (!m[2] && !text.includes(`</${m[1]}>`, m.index)) at(m.index, `leaves <${m[1]}> open: write it self-closing, <${m[1]} … />`);
+        if (!imported.has(m[1])) at(m.index, `uses <${m[1]}> without importing it: add import ${m[1]} from '../../../src/components/…/${m[1]}.astro'; at the top (the build would stop with "${m[1]} is not defined")`);
+      }
+      const expression = text.match(/\{[^}]*\}?/);
+      if (expression) at(expression.index!, `computes "${expression[0].slice(0, 40)}": content states facts, it does not compute them (a date or number goes in data/ or is written out; <Fig> takes strings: x="2024-09")`);
+    }
+
+    for (const m of text.matchAll(/<([a-z][a-z0-9-]*)(?=[\s/>])([^>]*)>/g)) {
+      const [tag, attributes] = [m[1]!, m[2]!];
+      if (tag === 'script') continue;
+      if (!allowedTags.has(tag)) at(m.index, `holds <${tag}>, which content may not use (allowed: text tags such as <strong>, <table>, <details>): embed nothing, link to it instead`);
+      const bad = attributes.match(/\s(on[a-z]+|style)\s*=/i);
+      if (bad) at(m.index, `gives <${tag}> the attribute "${bad[1]}", which content may not use (no event handlers, no inline styles)`);
+    }
+
+    for (const m of text.matchAll(/\bsrc\s*=\s*["']([^"']*)["']|!\[[^\]]*\]\(\s*<?([^)\s>]+)/g)) {
+      const src = (m[1] ?? m[2])!;
+      if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) at(m.index, `loads "${src}" from another host: the site makes no request to other hosts; put the file in public/ and write its path`);
+      else if (!fileExists(src.startsWith('/') ? `public${src.replace(/[?#].*$/, '')}` : `${e.file.replace(/[^/]+$/, '')}${src}`)) at(m.index, `loads "${src}", which is not a file of the site (public/ or next to the page)`);
+    }
+
+    let level = 1;
+    for (const m of text.matchAll(/^(#{1,6})\s|<h([1-6])\b/gm)) {
+      const next = m[1]?.length ?? Number(m[2]);
+      if (next > level + 1) {
+        at(m.index, `has a heading of level ${next} right after level ${level}: headings go down one level at a time (screen readers list them as an outline)`);
+        break;
+      }
+      level = next;
+    }
+    problems.push(...[...lines.entries()].sort(([a], [b]) => a - b).map(([, p]) => p));
+  }
+  return problems;
+}

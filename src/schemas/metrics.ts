@@ -5,7 +5,7 @@
  * table on /metrics/ and published as open data (/data/<id>.json and .csv).
  */
 import { z } from 'astro/zod';
-import { entryId, lastCheck, localizedText, partialDate, reliability, sources, text, weaker } from './shared';
+import { entryId, lastCheck, localizedText, reliability, sources, text, weaker } from './shared';
 import { readUnit, unitMismatch } from './units';
 
 /** One value of the dataset. */

@@ -34,7 +34,8 @@ export function readUnit(unit: string, lang: 'ja' | 'en'): Unit | undefined {
     const prefix = lang === 'ja' ? word : word ? `${word} ` : '';
     if (!rest.startsWith(prefix)) continue;
     const tail = rest.slice(prefix.length);
-    for (const [re, measure] of measures) if (re.test(tail)) return { measure, scale: scales[word]! };
+    const scale = scales[word];
+    if (scale !== undefined) for (const [re, measure] of measures) if (re.test(tail)) return { measure, scale };
   }
   return undefined;
 }

@@ -10,8 +10,9 @@ type Checked = Pick<Metric, 'lastChecked' | 'reviewEveryMonths' | 'pointsAre'>;
 
 /** The day by which someone should look again: the last look plus the review interval (2026-12-06 + 12 months → 2027-12-06). */
 export function nextCheck(m: Pick<Metric, 'lastChecked' | 'reviewEveryMonths'>): string {
-  const [y, mo, d] = m.lastChecked.date.split('-').map(Number);
-  const due = new Date(Date.UTC(y!, mo! - 1 + m.reviewEveryMonths, d));
+  // lastChecked.date is a full YYYY-MM-DD (its schema), so the defaults never apply.
+  const [y = 0, mo = 1, d = 1] = m.lastChecked.date.split('-').map(Number);
+  const due = new Date(Date.UTC(y, mo - 1 + m.reviewEveryMonths, d));
   // 31 August + 6 months has no 31st: Date rolls over into March; the last day of February is meant.
   if (due.getUTCDate() !== d) due.setUTCDate(0);
   return due.toISOString().slice(0, 10);

@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { externalLinks } from './src/config/external-links.mjs';
 import { sidebar } from './src/config/sidebar.mjs';
@@ -58,6 +59,12 @@ export default defineConfig({
       pagination: false,
     }),
     phraseBreaks(),
+    // Starlight's own sitemap settings (its languages), plus: the editors' pages under /admin/ are
+    // not for the public and stay out of it (Starlight adds no sitemap of its own when one is here).
+    sitemap({
+      i18n: { defaultLocale: 'root', locales: Object.fromEntries(Object.entries(locales).map(([key, l]) => [key, l.lang])) },
+      filter: (page) => !new URL(page).pathname.startsWith('/admin/'),
+    }),
   ],
   vite: {
     plugins: [pagefindUiConfig],

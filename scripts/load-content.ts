@@ -26,6 +26,7 @@ import { checkJapaneseNamesNoted } from '../src/lib/content/rules.ts';
 import { isStale } from '../src/lib/metrics/series';
 import { checkData, idProblems } from '../src/lib/content/data-files.ts';
 import { proseFigureProblems, type DatasetPoint } from '../src/lib/content/prose-figures.ts';
+import type { DeskInput } from '../src/lib/content/desk.ts';
 
 /** One bilingual entry, validated: its data has the schema's types and defaults. */
 export type TypedEntry = {
@@ -244,14 +245,45 @@ export { formatProblems } from '../src/lib/content/integrity.ts';
 export { todayInJapan } from '../src/lib/dates.ts';
 
 /** What is due for a check, printed by the content check (never a build warning). */
-export function reviewNotes(site: LoadedSite, today: string): string[] {
-  const notes = site.metrics.filter((m) => isStale(m, today)).map((m) => `data/metrics/${m.id}.json: as of ${m.asOf}, older than its review interval of ${m.reviewEveryMonths} months`);
+/** Something due for a check: the file, and why (the build prints them as `due for a check: <file>: <why>`). */
+export interface ReviewItem {
+  file: string;
+  why: string;
+}
+
+export function reviewItems(site: LoadedSite, today: string): ReviewItem[] {
+  const items: ReviewItem[] = site.metrics
+    .filter((m) => isStale(m, today))
+    .map((m) => ({ file: `data/metrics/${m.id}.json`, why: `as of ${m.asOf}, older than its review interval of ${m.reviewEveryMonths} months` }));
   const stale = new Date(Date.parse(`${today}T00:00:00Z`) - 180 * 86_400_000).toISOString().slice(0, 10);
   for (const [dir, rounds] of [[dataSchemas.subsidyRules.dir, site.subsidyRules], [dataSchemas.relatedProgrammes.dir, site.relatedProgrammes]] as const) {
     for (const r of rounds) {
-      if (r.validUntil < today) notes.push(`${dir}/${r.id}.json: rules valid until ${r.validUntil}, which has passed`);
-      if (r.lastChecked < stale) notes.push(`${dir}/${r.id}.json: last checked on ${r.lastChecked}, more than 180 days ago`);
+      if (r.validUntil < today) items.push({ file: `${dir}/${r.id}.json`, why: `rules valid until ${r.validUntil}, which has passed` });
+      if (r.lastChecked < stale) items.push({ file: `${dir}/${r.id}.json`, why: `last checked on ${r.lastChecked}, more than 180 days ago` });
     }
   }
-  return notes;
+  return items;
+}
+
+/** The same items as the lines the build prints (the desk at /admin/desk/ lists `reviewItems`). */
+export function reviewNotes(site: LoadedSite, today: string): string[] {
+  return reviewItems(site, today).map((i) => `${i.file}: ${i.why}`);
+}
+
+/**
+ * What the desk (/admin/desk/, src/lib/content/desk.ts) is shaped from: the same load and the same
+ * review items as the build, and each entry's page path among the pages the build makes.
+ */
+export function deskInput(site: LoadedSite, today: string, root: string = process.cwd()): DeskInput {
+  const pages = sitePages(site, root);
+  const pathOf = (collection: string, id: string) => {
+    const candidates = collection === 'pages' ? [id === 'index' ? '/' : `/${id}/`, `/${id.replace(/-/g, '/')}/`] : [`/${collection}/${id}/`];
+    return candidates.find((p) => pages.has(p));
+  };
+  const dataFiles = [
+    ...site.metrics.map((m) => ({ file: `${dataSchemas.metrics.dir}/${m.id}.json`, title: m.title.ja, updated: m.updated })),
+    ...site.subsidyRules.map((r) => ({ file: `${dataSchemas.subsidyRules.dir}/${r.id}.json`, title: r.programme.ja, updated: r.lastChecked })),
+    ...site.relatedProgrammes.map((r) => ({ file: `${dataSchemas.relatedProgrammes.dir}/${r.id}.json`, title: r.programme.ja, updated: r.lastChecked })),
+  ];
+  return { entries: site.entries, dataFiles, due: reviewItems(site, today), today, pathOf };
 }

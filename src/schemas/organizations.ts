@@ -22,7 +22,9 @@ export const organizationSchema = z
     founding: z.boolean().default(false),
     /** The organization's own website. */
     url: webUrl.optional(),
-    ...provenance,
+    // Sources and check date as every entry has them; no `translatedFrom`: the file is language-neutral.
+    sources: provenance.sources,
+    updated: provenance.updated,
   })
   .strict();
 export type Organization = z.infer<typeof organizationSchema>;

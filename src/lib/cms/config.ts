@@ -1,0 +1,184 @@
+/**
+ * The configuration of the editors' CMS (Sveltia CMS, see docs/decisions/0001-cms.md), built from
+ * the one schema map in src/schemas/index.ts. scripts/admin.ts writes it to dist/admin/config.yml at
+ * build time (and serves it to `npm run edit`); nothing here is kept by hand but the choice of
+ * collections, their Japanese names and the relations the content check resolves.
+ *
+ * - Bilingual collections use Sveltia's i18n `multiple_folders` structure, which is our layout:
+ *   `content/<collection>/{ja,en}/<id>.md`. Words are entered per language (`i18n: true`); ids,
+ *   dates, numbers, enums and sources are entered once and written to both files (`duplicate`),
+ *   because the twins must agree on them (src/lib/content/integrity.ts, `neutralFields`).
+ * - A collection lists only `.md` files: MDX pages (prose with components) stay with developers, and
+ *   the collection's description names them.
+ * - Language-neutral JSON (datasets, subsidy rules, organizations) has no i18n: its texts are
+ *   `{ ja, en }` objects, shown as two fields side by side.
+ * - Every edit goes through a branch and a pull request (`publish_mode: editorial_workflow`), so CI's
+ *   content check and tests run before anything is published.
+ */
+import type { z } from 'astro/zod';
+import { bilingualSchemas, dataSchemas, type BilingualCollection } from '../../schemas';
+import { references } from '../content/integrity';
+import { objectFields, type EditorField, type Hints, type RelationTarget, type WalkOptions } from './fields';
+
+export interface CmsOptions {
+  hints: Hints;
+  /** UI string lookup for `cms.*` keys (Japanese: the editors' language). */
+  text: (key: string) => string | undefined;
+  /** Ids of MDX files per bilingual collection, which the editor lists as developers' pages. */
+  mdxIds: Partial<Record<BilingualCollection, string[]>>;
+  /** `local`: `npm run edit`; `github`: production with the auth worker. */
+  backend: { name: 'github'; repo: string; branch: string; baseUrl?: string } | { name: 'local' };
+  siteUrl?: string;
+}
+
+/** The relation targets the editor offers as pickers. */
+const targets: Record<string, RelationTarget> = {
+  organizations: { collection: 'organizations', file: 'organizations', valueField: 'organizations.*.id', displayFields: ['organizations.*.name.ja', 'organizations.*.id'] },
+  projects: { collection: 'projects', valueField: '{{slug}}', displayFields: ['title'] },
+  glossary: { collection: 'glossary', valueField: '{{slug}}', displayFields: ['title'] },
+  metrics: { collection: 'metrics', valueField: 'id', displayFields: ['title.ja', 'id'] },
+};
+
+/**
+ * Which top-level field of `collection` refers to which collection: asked of the content check's
+ * own `references` (src/lib/content/integrity.ts) by handing each getter a probe value, so that a
+ * relation added there becomes a picker here. Data files name their operator (checked by
+ * checkRoundReferences in src/lib/content/rules.ts).
+ */
+function relationOf(collection: string): (path: string) => RelationTarget | undefined {
+  if (collection === 'subsidy-rules' || collection === 'related-programmes') {
+    return (path) => (path === 'operator' ? targets.organizations : undefined);
+  }
+  const refs = references[collection] ?? [];
+  return (path) => {
+    for (const ref of refs) {
+      const target = targets[ref.target];
+      if (!target) continue;
+      const found = ref.get({ [path]: ['probe'] }).concat(ref.get({ [path]: 'probe' }));
+      if (found.some(([p]) => p === path || p === `${path}[0]`)) return target;
+    }
+    return undefined;
+  };
+}
+
+/** Sveltia's name for a bilingual collection's i18n: words per language, the rest written to both. */
+function withI18n(fields: EditorField[]): EditorField[] {
+  return fields.map((f) => ({ ...f, i18n: translatable(f) ? true : 'duplicate' }));
+}
+/** Words a reader reads: text fields and groups holding them, but not sources (kept as the publisher titled them). */
+function translatable(f: EditorField): boolean {
+  if (f.name === 'sources' || f.widget === 'relation' || f.widget === 'select' || f.widget === 'number' || f.widget === 'boolean') return false;
+  if (f.pattern) return false; // dates and ids
+  if (f.fields) return f.fields.some(translatable);
+  if (f.field) return translatable(f.field);
+  return f.widget === 'string' || f.widget === 'text' || f.widget === 'markdown';
+}
+
+export interface BuiltConfig {
+  config: Record<string, unknown>;
+  /** The fields of each collection, by collection name (for the coverage test). */
+  fields: Record<string, EditorField[]>;
+  /** Field paths left to developers (hidden in the form, value kept), by collection. */
+  developerOnly: Record<string, string[]>;
+}
+
+/** Bilingual collections the secretariat edits, and the label key of each. */
+export const editableBilingual = ['news', 'subsidies', 'glossary', 'pages'] as const satisfies readonly BilingualCollection[];
+/** Language-neutral data the secretariat edits. */
+export const editableData = ['metrics', 'subsidyRules', 'relatedProgrammes', 'organizations'] as const satisfies ReadonlyArray<keyof typeof dataSchemas>;
+
+export function cmsConfig(o: CmsOptions): BuiltConfig {
+  const fields: Record<string, EditorField[]> = {};
+  const developerOnly: Record<string, string[]> = {};
+  const label = (name: string) => o.text(`cms.field.${name}`) ?? name;
+  const walk = (collection: string, schema: z.ZodType): EditorField[] => {
+    const dev: string[] = [];
+    const walkOptions: WalkOptions = { hints: o.hints, label, relation: relationOf(collection), developerOnly: dev };
+    const result = objectFields(schema, '', walkOptions);
+    developerOnly[collection] = dev;
+    fields[collection] = result;
+    return result;
+  };
+  const must = (key: string) => o.text(key) ?? key;
+  const mdxNote = (c: BilingualCollection) => {
+    const ids = o.mdxIds[c] ?? [];
+    return ids.length ? ` ${must('cms.mdxNote')}: ${ids.join(', ')}` : '';
+  };
+
+  const bilingual = editableBilingual.map((c) => {
+    const isPages = c === 'pages';
+    const own = walk(c, bilingualSchemas[c]);
+    // Page prose is MDX with components: its frontmatter (key figures) is edited here, its body is kept as written.
+    const body: EditorField = isPages
+      ? { name: 'body', label: label('body'), widget: 'hidden', required: false, i18n: true }
+      : { name: 'body', label: label('body'), widget: 'markdown', required: true, hint: must('cms.hint.body'), i18n: true };
+    return {
+      name: c,
+      label: must(`cms.collection.${c}`),
+      description: `${must(`cms.collection.${c}.description`)}${isPages ? '' : mdxNote(c)}`,
+      folder: `content/${c}`,
+      extension: isPages ? 'mdx' : 'md',
+      format: 'frontmatter',
+      create: !isPages,
+      delete: !isPages,
+      // The id is the file name and the URL; editors type it (Sveltia's slug field), the check refuses a bad one.
+      slug: '{{fields._slug}}',
+      i18n: true,
+      identifier_field: 'title',
+      summary: '{{title}}',
+      sortable_fields: c === 'news' ? ['date', 'title'] : ['title'],
+      fields: [...withI18n(own), body],
+    };
+  });
+
+  const folderData = (c: 'metrics' | 'subsidyRules' | 'relatedProgrammes', name: string, summary: string) => ({
+    name,
+    label: must(`cms.collection.${name}`),
+    description: must(`cms.collection.${name}.description`),
+    folder: dataSchemas[c].dir,
+    extension: 'json',
+    format: 'json',
+    create: true,
+    slug: '{{id}}',
+    identifier_field: 'id',
+    summary,
+    fields: walk(name, dataSchemas[c].schema),
+  });
+
+  const organizationFields = walk('organizations', dataSchemas.organizations.schema.element);
+  const config: Record<string, unknown> = {
+    backend:
+      o.backend.name === 'local'
+        ? // Sveltia's local workflow: Chrome or Edge opens the working tree (File System Access API), no login.
+          { name: 'github', repo: 'local/kitakyushu-gx-site', branch: 'main' }
+        : { name: 'github', repo: o.backend.repo, branch: o.backend.branch, ...(o.backend.baseUrl ? { base_url: o.backend.baseUrl } : {}) },
+    publish_mode: 'editorial_workflow',
+    ...(o.siteUrl ? { site_url: o.siteUrl } : {}),
+    media_folder: 'public/images/uploads',
+    public_folder: '/images/uploads',
+    // Optional fields left empty are left out of the file, as a developer would write it.
+    output: { omit_empty_optional_fields: true, json: { indent_style: 'space', indent_size: 2 } },
+    i18n: { structure: 'multiple_folders', locales: ['ja', 'en'], default_locale: 'ja', initial_locales: 'all' },
+    collections: [
+      ...bilingual,
+      folderData('metrics', 'metrics', '{{title.ja}} ({{id}})'),
+      folderData('subsidyRules', 'subsidy-rules', '{{programme.ja}} {{fiscalYear}} ({{id}})'),
+      folderData('relatedProgrammes', 'related-programmes', '{{programme.ja}} {{fiscalYear}} ({{id}})'),
+      {
+        name: 'organizations',
+        label: must('cms.collection.organizations'),
+        description: must('cms.collection.organizations.description'),
+        files: [
+          {
+            name: 'organizations',
+            label: must('cms.collection.organizations'),
+            file: dataSchemas.organizations.file,
+            format: 'json',
+            fields: [{ name: 'organizations', label: must('cms.collection.organizations'), widget: 'list', root: true, summary: '{{fields.name.ja}} ({{fields.id}})', fields: organizationFields }],
+          },
+        ],
+      },
+    ],
+  };
+  return { config, fields, developerOnly };
+}

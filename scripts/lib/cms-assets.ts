@@ -1,10 +1,12 @@
 /**
  * The files of Sveltia CMS the editor at /admin/ loads, copied from node_modules into
  * dist/admin/cms/ by the build (src/pages/admin/cms/[...file].ts) and served from there by `npm run edit`.
- * The bundle loads its interface strings from https://unpkg.com/@sveltia/cms@<version>/locales/; that
- * base is rewritten to /admin/cms/sveltia@<version>, where the Japanese and English strings are
- * copied. The rewrite is checked: the build fails if the bundle no longer holds the address
- * (a new version changed how it loads them) rather than silently loading them from unpkg.
+ * The bundle loads its interface strings from https://unpkg.com/@sveltia/cms@<version>/locales/ and
+ * its three fonts (Latin text, code, and the Material Symbols icons) from cdn.jsdelivr.net; those
+ * addresses are rewritten to /admin/cms/, where the Japanese and English strings and the fonts
+ * (from the @fontsource packages) are copied. Each rewrite is checked: the build fails if the bundle
+ * no longer holds the address (a new version changed how it loads them) rather than letting the
+ * editor load them from another host (which the admin's CSP would block anyway).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -13,19 +15,42 @@ import { fileURLToPath } from 'node:url';
 const unpkg = 'https://unpkg.com/@sveltia/cms';
 export const cmsBase = '/admin/cms/sveltia';
 
-let cached: Record<string, { body: string; type: string }> | undefined;
+const jsdelivr = 'https://cdn.jsdelivr.net/fontsource/fonts/';
+/** The fonts the bundle names, and the @fontsource file that is the same font. */
+const fonts: Record<string, string> = {
+  'source-sans-3:vf@5.3.0/latin-wght-normal.woff2': '@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2',
+  'noto-mono@5.3.0/latin-400-normal.woff2': '@fontsource/noto-mono/files/noto-mono-latin-400-normal.woff2',
+  'material-symbols-outlined:vf@5.3.7/latin-wght-normal.woff2': '@fontsource-variable/material-symbols-outlined/files/material-symbols-outlined-latin-wght-normal.woff2',
+};
 
-export function cmsAssets(): Record<string, { body: string; type: string }> {
+type Asset = { body: string | Uint8Array<ArrayBuffer>; type: string };
+let cached: Record<string, Asset> | undefined;
+
+/** A file of an installed package (packages' `exports` may not list their files, so resolved from the project). */
+const packageFile = (path: string) => join(process.cwd(), 'node_modules', path);
+
+export function cmsAssets(): Record<string, Asset> {
   if (cached) return cached;
   // The package exports only its module entry (npm/index.js), so its folder is found from there.
   const root = dirname(dirname(fileURLToPath(import.meta.resolve('@sveltia/cms'))));
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
   const bundle = readFileSync(join(root, 'dist/sveltia-cms.js'), 'utf8');
   if (!bundle.includes(`${unpkg}\``)) throw new Error(`@sveltia/cms ${version}: the bundle no longer loads its strings from ${unpkg}; see scripts/lib/cms-assets.ts`);
+  let code = bundle.replaceAll(`${unpkg}\``, `${cmsBase}\``);
+  const fontFiles: Record<string, Asset> = {};
+  for (const [name, file] of Object.entries(fonts)) {
+    if (!code.includes(`${jsdelivr}${name}`)) throw new Error(`@sveltia/cms ${version}: the bundle no longer loads the font ${jsdelivr}${name}; see scripts/lib/cms-assets.ts`);
+    const local = `fonts/${name.replace(/[:@]/g, '-')}`;
+    code = code.replaceAll(`${jsdelivr}${name}`, `/admin/cms/${local}`);
+    fontFiles[local] = { body: new Uint8Array(readFileSync(packageFile(file))), type: 'font/woff2' };
+  }
   const js = 'text/javascript; charset=utf-8';
   const json = 'application/json; charset=utf-8';
   cached = {
-    'sveltia-cms.js': { body: bundle.replaceAll(`${unpkg}\``, `${cmsBase}\``), type: js },
+    'sveltia-cms.js': { body: code, type: js },
+    // The CMS asks for its latest version here (on unpkg) to offer an update; the installed one is the answer.
+    'sveltia/package.json': { body: JSON.stringify({ name: '@sveltia/cms', version }), type: json },
+    ...fontFiles,
     [`sveltia@${version}/locales/ja.json`]: { body: readFileSync(join(root, 'locales/ja.json'), 'utf8'), type: json },
     [`sveltia@${version}/locales/en-US.json`]: { body: readFileSync(join(root, 'locales/en-US.json'), 'utf8'), type: json },
     // Sets the interface language to Japanese before the CMS starts, unless the editor chose another.

@@ -61,6 +61,8 @@ export function securePage(html: string): SecuredPage {
  * files and runs no inline script. Each rule looser than a page's, and why:
  * - style-src 'unsafe-inline': the CMS (Svelte) writes its component styles and style="" attributes inline;
  * - img-src blob: data:: previews of images being edited are blob: and data: URLs made in the browser;
+ * - connect-src data:: the CMS reads its own inlined logo and icons with fetch() from data: URLs
+ *   (a data: URL carries its content in itself, so this reaches no host);
  * - with a GitHub backend (`github`: the production build, CMS_REPO set):
  *   connect-src https://api.github.com, through which the CMS reads the repository and opens the
  *   pull request of each edit, and img-src https://avatars.githubusercontent.com, the signed-in
@@ -75,7 +77,7 @@ export function adminPolicy({ github }: { github: boolean }): string {
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob:${github ? ' https://avatars.githubusercontent.com' : ''}`,
     "font-src 'self'",
-    `connect-src 'self'${github ? ' https://api.github.com' : ''}`,
+    `connect-src 'self' data:${github ? ' https://api.github.com' : ''}`,
     "frame-src 'none'",
     "object-src 'none'",
     "base-uri 'self'",

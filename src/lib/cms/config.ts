@@ -110,7 +110,7 @@ export function cmsConfig(o: CmsOptions): BuiltConfig {
     const own = walk(c, bilingualSchemas[c]);
     // Page prose is MDX with components: its frontmatter (key figures) is edited here, its body is kept as written.
     const body: EditorField = isPages
-      ? { name: 'body', label: label('body'), widget: 'hidden', required: false, i18n: true }
+      ? { name: 'body', label: label('body'), widget: 'hidden', i18n: true }
       : { name: 'body', label: label('body'), widget: 'markdown', required: true, hint: must('cms.hint.body'), i18n: true };
     return {
       name: c,
@@ -122,7 +122,7 @@ export function cmsConfig(o: CmsOptions): BuiltConfig {
       create: !isPages,
       delete: !isPages,
       // The id is the file name and the URL; editors type it (Sveltia's slug field), the check refuses a bad one.
-      slug: '{{fields._slug}}',
+      slug: { editable: true },
       i18n: true,
       identifier_field: 'title',
       summary: '{{title}}',

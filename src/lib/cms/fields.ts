@@ -188,7 +188,7 @@ export function editorField(name: string, schema: z.ZodType, hint: string | unde
     default:
       // Records and anything else without a form widget: kept as written, edited by developers.
       o.developerOnly.push(path);
-      return { ...base, widget: 'hidden', required: false };
+      return { name, label: base.label, widget: 'hidden' };
   }
 }
 

@@ -8,7 +8,7 @@
  * no longer holds the address (a new version changed how it loads them) rather than letting the
  * editor load them from another host (which the admin's CSP would block anyway).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,8 +26,17 @@ const fonts: Record<string, string> = {
 type Asset = { body: string | Uint8Array<ArrayBuffer>; type: string };
 let cached: Record<string, Asset> | undefined;
 
-/** A file of an installed package (packages' `exports` may not list their files, so resolved from the project). */
-const packageFile = (path: string) => join(process.cwd(), 'node_modules', path);
+/**
+ * A file of an installed package, found in the nearest node_modules up from here as Node would
+ * (the fontsource packages' `exports` do not list their font files, so they cannot be resolved).
+ */
+function packageFile(path: string): string {
+  for (let dir = import.meta.dirname; ; dir = dirname(dir)) {
+    const file = join(dir, 'node_modules', path);
+    if (existsSync(file)) return file;
+    if (dirname(dir) === dir) throw new Error(`${path} is not installed: run npm ci`);
+  }
+}
 
 export function cmsAssets(): Record<string, Asset> {
   if (cached) return cached;

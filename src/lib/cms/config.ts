@@ -112,6 +112,8 @@ export function cmsConfig(o: CmsOptions): BuiltConfig {
     const body: EditorField = isPages
       ? { name: 'body', label: label('body'), widget: 'hidden', i18n: true }
       : { name: 'body', label: label('body'), widget: 'markdown', required: true, hint: must('cms.hint.body'), i18n: true };
+    const all = [...withI18n(own), body];
+    fields[c] = all;
     return {
       name: c,
       label: must(`cms.collection.${c}`),
@@ -127,7 +129,7 @@ export function cmsConfig(o: CmsOptions): BuiltConfig {
       identifier_field: 'title',
       summary: '{{title}}',
       sortable_fields: c === 'news' ? ['date', 'title'] : ['title'],
-      fields: [...withI18n(own), body],
+      fields: all,
     };
   });
 

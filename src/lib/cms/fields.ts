@@ -243,3 +243,9 @@ export function editorPaths(fields: EditorField[], path = ''): string[] {
     return [p, ...inner];
   });
 }
+
+/** The schema's field paths that the editor fields do not cover ([] when the form has them all). */
+export function missingFields(schema: z.ZodType, fields: EditorField[]): string[] {
+  const covered = new Set(editorPaths(fields));
+  return schemaPaths(schema).filter((p) => !covered.has(p));
+}

@@ -70,3 +70,16 @@ export function cmsAssets(): Record<string, Asset> {
   };
   return cached;
 }
+
+/** getStaticPaths and GET of the route serving the assets ending in `ext` (src/pages/admin/cms/). */
+export function cmsAssetRoute(ext: string) {
+  const names = () => Object.keys(cmsAssets()).filter((name) => name.endsWith(ext));
+  return {
+    paths: () => names().map((name) => ({ params: { file: name.slice(0, -ext.length) } })),
+    get: ({ params }: { params: Record<string, string | undefined> }) => {
+      const asset = cmsAssets()[`${params.file ?? ''}${ext}`];
+      if (!asset) return new Response('Not found', { status: 404 });
+      return new Response(asset.body, { headers: { 'Content-Type': asset.type } });
+    },
+  };
+}

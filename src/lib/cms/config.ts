@@ -63,7 +63,20 @@ function relationOf(collection: string): (path: string) => RelationTarget | unde
 
 /** Sveltia's name for a bilingual collection's i18n: words per language, the rest written to both. */
 function withI18n(fields: EditorField[]): EditorField[] {
-  return fields.map((f) => ({ ...f, i18n: translatable(f) ? true : 'duplicate' }));
+  return fields.map((f) => (translatable(f) ? { ...f, i18n: true } : duplicated(f)));
+}
+/**
+ * A field entered once and written to both twins, with every field inside it marked the same way:
+ * Sveltia copies a list's items to the other language but leaves their fields empty unless each is
+ * itself `duplicate` (seen in the editor test: the English file got sources with blank titles).
+ */
+function duplicated(f: EditorField): EditorField {
+  return {
+    ...f,
+    i18n: 'duplicate',
+    ...(f.fields ? { fields: f.fields.map(duplicated) } : {}),
+    ...(f.field ? { field: duplicated(f.field) } : {}),
+  };
 }
 /** Words a reader reads: text fields and groups holding them, but not sources (kept as the publisher titled them). */
 function translatable(f: EditorField): boolean {

@@ -6,15 +6,12 @@ import { launchChromium } from './lib/browser.ts';
 const files: Array<{ path: string; text: string }> = [];
 const walk = (dir: string) => { for (const n of readdirSync(dir)) { const p = join(dir, n); if (statSync(p).isDirectory()) walk(p); else files.push({ path: p, text: readFileSync(p, 'utf8') }); } };
 walk('content'); walk('data');
-files.push({ path: '.git/HEAD', text: 'ref: refs/heads/main\n' }, { path: '.git/config', text: '[core]\n' });
+files.push({ path: '.git/HEAD', text: 'ref: refs/heads/main\n' });
 const { server, origin } = await serveDir('dist');
 const browser = await launchChromium();
-const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-page.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 300)));
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP' });
+const page = await context.newPage();
 page.on('pageerror', (e) => console.log('pageerror', e.message));
-page.on('response', (r) => { if (r.status() >= 400) console.log('HTTP', r.status(), r.url()); });
-page.on('request', (r) => { if (!r.url().startsWith(origin)) console.log('EXTERNAL', r.url()); });
-await page.goto(`${origin}/admin/desk/`);
 await page.goto(`${origin}/admin/`);
 await page.evaluate(async (files) => {
   const root = await navigator.storage.getDirectory();
@@ -27,12 +24,11 @@ await page.evaluate(async (files) => {
   }
   (window as any).showDirectoryPicker = async () => root;
 }, files);
+await page.getByRole('button', { name: 'ローカルリポジトリで作業' }).click();
 await page.waitForTimeout(3000);
-await page.screenshot({ path: '/tmp/hdesk/admin1.png' });
-console.log(await page.locator('body').innerText());
-const btn = page.getByRole('button', { name: /ローカル/ });
-console.log('buttons', await page.getByRole('button').allInnerTexts());
-if (await btn.count()) { await btn.first().click(); await page.waitForTimeout(5000); }
-await page.screenshot({ path: '/tmp/hdesk/admin2.png' });
-console.log((await page.locator('body').innerText()).slice(0, 1500));
+await page.goto(`${origin}/admin/#/collections/news/new`);
+await page.waitForTimeout(3000);
+await page.screenshot({ path: '/tmp/hdesk/new1.png' });
+const inputs = await page.evaluate(() => [...document.querySelectorAll('input, textarea, [role=textbox], [role=combobox], button, [contenteditable]')].map((e) => `${e.tagName} role=${e.getAttribute('role')} label=${e.getAttribute('aria-label')} labelledby=${e.getAttribute('aria-labelledby') ? document.getElementById(e.getAttribute('aria-labelledby')!.split(' ')[0]!)?.textContent : ''} lang=${e.closest('[lang]')?.getAttribute('lang')} text=${(e.textContent ?? '').slice(0, 30)}`));
+console.log(inputs.join('\n'));
 await browser.close(); server.close();

@@ -65,7 +65,9 @@ describe('the generated CMS configuration', () => {
     expect(field('news', 'sources')).toMatchObject({ widget: 'list', min: 1 });
     expect(field('news', 'category')).toMatchObject({ widget: 'select', options: ['consortium', 'city', 'project'] });
     expect(field('metrics', 'points.value')).toMatchObject({ widget: 'number', required: true });
-    expect(field('metrics', 'points.source')).toMatchObject({ widget: 'number', value_type: 'int', min: 0, required: false, default: 0 });
+    expect(field('metrics', 'points.source')).toMatchObject({ widget: 'number', value_type: 'int', min: 0, required: false });
+    // Defaults are the schema's, applied when a field is left out; the form writes none.
+    expect(field('metrics', 'pointsAre').default).toBeUndefined();
     expect(field('subsidy-rules', 'fiscalYear')).toMatchObject({ value_type: 'int', min: 2000, max: 2100 });
     // A pattern must be a regular expression the browser accepts as written.
     walk(built.fields.news!, (f) => f.pattern && expect(() => new RegExp(f.pattern![0])).not.toThrow());
@@ -119,7 +121,7 @@ describe('the walk over a schema', () => {
     expect(fields).toMatchObject([
       { name: 'a', widget: 'string', required: true, hint: 'A hint.' },
       { name: 'b', widget: 'number', required: false },
-      { name: 'c', widget: 'boolean', required: false, default: true },
+      { name: 'c', widget: 'boolean', required: false },
     ]);
   });
   it('turns an array of enums into a multiple select and a union of objects into one group', () => {
@@ -136,5 +138,13 @@ describe('the CMS’s own files', () => {
     expect(bundle).not.toContain('https://unpkg.com/@sveltia/cms`');
     expect(bundle).not.toContain('cdn.jsdelivr.net/fontsource');
     expect(Object.keys(assets)).toEqual(expect.arrayContaining([expect.stringMatching(/^sveltia@[\d.]+\/locales\/ja\.json$/), expect.stringMatching(/^fonts\/material-symbols/)]));
+  });
+});
+
+describe('text a reader sees', () => {
+  it('is refused blank in the form with the schema’s message, as the check refuses it', () => {
+    expect(field('news', 'title').pattern).toEqual(['\\S', 'must not be blank']);
+    expect(new RegExp(field('news', 'title').pattern![0]).test('   ')).toBe(false);
+    expect(field('news', 'title').i18n).toBe(true);
   });
 });

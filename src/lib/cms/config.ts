@@ -18,7 +18,7 @@
 import type { z } from 'astro/zod';
 import { bilingualSchemas, dataSchemas, type BilingualCollection } from '../../schemas';
 import { references } from '../content/integrity';
-import { objectFields, type EditorField, type Hints, type RelationTarget, type WalkOptions } from './fields';
+import { notBlank, objectFields, type EditorField, type Hints, type RelationTarget, type WalkOptions } from './fields';
 
 export interface CmsOptions {
   hints: Hints;
@@ -81,7 +81,7 @@ function duplicated(f: EditorField): EditorField {
 /** Words a reader reads: text fields and groups holding them, but not sources (kept as the publisher titled them). */
 function translatable(f: EditorField): boolean {
   if (f.name === 'sources' || f.widget === 'relation' || f.widget === 'select' || f.widget === 'number' || f.widget === 'boolean') return false;
-  if (f.pattern) return false; // dates and ids
+  if (f.pattern && f.pattern !== notBlank) return false; // dates and ids
   if (f.fields) return f.fields.some(translatable);
   if (f.field) return translatable(f.field);
   return f.widget === 'string' || f.widget === 'text' || f.widget === 'markdown';

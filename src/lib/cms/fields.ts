@@ -19,6 +19,8 @@
  * Zod-to-JSON-Schema converters lose the messages that the form should show.
  */
 import { z } from 'astro/zod';
+import { text as textSchema } from '../../schemas/shared';
+
 
 /** A field of the CMS configuration (Sveltia CMS / Decap CMS format). */
 export interface EditorField {
@@ -82,6 +84,14 @@ const message = (check: Def): string | undefined => {
   return typeof error === 'string' ? error : undefined;
 };
 
+/**
+ * The form's pattern for `text` (shared.ts): at least one character that is not a space. Its rule is
+ * a refinement, which a form cannot read, so the one schema is recognised by identity and given the
+ * same rule with the schema's own message; a blank title is then refused in the form as the check
+ * refuses it.
+ */
+export const notBlank: [string, string] = ['\\S', checks(textSchema).map(message).find(Boolean) ?? 'must not be blank'];
+
 interface Unwrapped {
   schema: z.ZodType;
   required: boolean;
@@ -126,7 +136,8 @@ export function editorField(name: string, schema: z.ZodType, hint: string | unde
   const base: EditorField = { name, label: o.label(name), widget: 'string', required: u.required };
   const text = u.description ?? hint;
   if (text) base.hint = text;
-  if (u.default !== undefined && !(Array.isArray(u.default) && u.default.length === 0)) base.default = u.default;
+  // No form default: the schema applies it when the field is left out, as a developer leaves it out.
+  // (With one, the CMS writes every defaulted field into the file, e.g. "pointsAre": "results".)
 
   const relation = o.relation(path);
   if (relation && (d.type === 'string' || (d.type === 'array' && def(unwrap(d.element as z.ZodType).schema).type === 'string'))) {
@@ -144,6 +155,7 @@ export function editorField(name: string, schema: z.ZodType, hint: string | unde
 
   switch (d.type) {
     case 'string':
+      if (u.schema === textSchema) return { ...base, widget: 'string', pattern: notBlank };
       return { ...base, widget: 'string', ...stringRules(u.schema) };
     case 'number': {
       const field: EditorField = { ...base, widget: 'number', value_type: 'float' };

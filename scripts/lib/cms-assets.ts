@@ -62,9 +62,13 @@ export function cmsAssets(): Record<string, Asset> {
     ...fontFiles,
     [`sveltia@${version}/locales/ja.json`]: { body: readFileSync(join(root, 'locales/ja.json'), 'utf8'), type: json },
     [`sveltia@${version}/locales/en-US.json`]: { body: readFileSync(join(root, 'locales/en-US.json'), 'utf8'), type: json },
-    // Sets the interface language to Japanese before the CMS starts, unless the editor chose another.
+    // Before the CMS starts: its interface in Japanese unless the editor chose another language; and
+    // zoom kept possible (the CMS adds a viewport <meta> that forbids it, which fails WCAG 1.4.4).
     'setup.js': {
-      body: `try{const k='sveltia-cms.prefs',p=JSON.parse(localStorage.getItem(k)||'{}');if(!p.locale){p.locale='ja';localStorage.setItem(k,JSON.stringify(p));}}catch{}\n`,
+      body: [
+        `try{const k='sveltia-cms.prefs',p=JSON.parse(localStorage.getItem(k)||'{}');if(!p.locale){p.locale='ja';localStorage.setItem(k,JSON.stringify(p));}}catch{}`,
+        `new MutationObserver(()=>{for(const m of document.querySelectorAll('meta[name="viewport"]')){const c=m.getAttribute('content')||'';const f=c.replace(/,\\s*(maximum-scale|user-scalable)=[^,]*/g,'');if(f!==c)m.setAttribute('content',f);}}).observe(document.documentElement,{childList:true,subtree:true,attributes:true,attributeFilter:['content']});`,
+      ].join('\n'),
       type: js,
     },
   };

@@ -3,7 +3,7 @@
  * built from the schema map (src/lib/cms/config.ts) with the schemas' doc comments as hints.
  * The production backend comes from the environment of the build, so that no repository or
  * address is written into the code: CMS_REPO (`owner/name` on GitHub), CMS_BRANCH (default main),
- * CMS_AUTH_URL (the OAuth worker's address, see docs/decisions/0001-cms.md). Without CMS_REPO the
+ * CMS_AUTH_URL (the OAuth worker's address, see src/admin/decision-cms.md). Without CMS_REPO the
  * editor works only on the local backend (`npm run edit`).
  */
 import { readdirSync, existsSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * The configuration of the editors' CMS (Sveltia CMS, see docs/decisions/0001-cms.md), built from
+ * The configuration of the editors' CMS (Sveltia CMS, see src/admin/decision-cms.md), built from
  * the one schema map in src/schemas/index.ts. scripts/admin.ts writes it to dist/admin/config.yml at
  * build time (and serves it to `npm run edit`); nothing here is kept by hand but the choice of
  * collections, their Japanese names and the relations the content check resolves.

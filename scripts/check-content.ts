@@ -1,16 +1,14 @@
 /**
- * Runs before every build (scripts/build.ts) and in seconds: every file of content/ and data/
- * parsed once with its schema, then the rules across files (twins, references, scripts and links
- * in bodies, factors the calculators need, dates of datasets, one subsidy round per year …).
- * Exits 1 with one line per problem, naming the file, the field and the value. Data due for a
- * check is listed as notes, which do not fail the build.
+ * The command line of the content check (src/lib/content/check/site.ts), run before every build
+ * (scripts/build.ts): exits 1 with one line per problem, naming the file, the field and the value.
+ * Data due for a check is listed as notes, which do not fail the build.
  * Loaded through Vite's module runner because src/ imports modules without file extensions, which
  * Node's own loader does not resolve.
  */
 import { runnerImport } from 'vite';
 
 const started = performance.now();
-const { module: load } = await runnerImport<typeof import('./load-content.ts')>('./scripts/load-content.ts', { configFile: false, logLevel: 'error' });
+const { module: load } = await runnerImport<typeof import('../src/lib/content/check/site.ts')>('./src/lib/content/check/site.ts', { configFile: false, logLevel: 'error' });
 
 const today = load.todayInJapan();
 const site = load.loadSite();

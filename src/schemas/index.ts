@@ -1,6 +1,6 @@
 /**
  * Every schema of the site, by what it validates. The one map that `src/content.config.ts` (Astro's
- * collections), `scripts/load-content.ts` (the content check before each build) and the tests read,
+ * collections), `src/lib/content/check/load.ts` (the content check before each build) and the tests read,
  * so that content is validated one way only.
  */
 import { z } from 'astro/zod';
@@ -13,6 +13,8 @@ import { newsSchema } from './news';
 import { organizationSchema } from './organizations';
 import { pageSchema } from './pages';
 import { projectSchema } from './projects';
+import { sourceRegistrySchema } from './sources';
+import { namesSchema } from './names';
 import { subsidyRulesSchema } from './subsidy-rules';
 import { relatedProgrammeSchema } from './related-programme';
 import { subsidySchema } from './subsidies';
@@ -36,6 +38,8 @@ export type EntryData<C extends BilingualCollection = BilingualCollection> = z.o
 
 /** Language-neutral JSON: one file, or one file per entry in a folder (id = file name). */
 export const dataSchemas = {
+  sources: { file: 'data/sources.json', schema: sourceRegistrySchema },
+  names: { file: 'data/names.json', schema: namesSchema },
   organizations: { file: 'content/organizations/organizations.json', schema: z.array(organizationSchema) },
   emissionFactors: { file: 'data/emission-factors.json', schema: emissionFactorsSchema },
   metrics: { dir: 'data/metrics', schema: metricSchema },

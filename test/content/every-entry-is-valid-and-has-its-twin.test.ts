@@ -1,11 +1,11 @@
 /**
- * The real content/ and data/ through the one load path the build uses (scripts/load-content.ts):
+ * The real content/ and data/ through the one load path the build uses (src/lib/content/check/load.ts):
  * every file parses with its schema, every rule across files holds. Runs without a build, so a bad
  * edit fails in seconds.
  */
 import { describe, expect, it } from 'vitest';
-import { loadSite, siteProblems } from '../../scripts/load-content';
-import { formatProblems } from '../../src/lib/content/integrity';
+import { loadSite, siteProblems } from '../../src/lib/content/check/site';
+import { formatProblems } from '../../src/lib/content/check/entry';
 import { bilingualSchemas } from '../../src/schemas';
 import { todayInJapan } from '../../src/lib/dates';
 

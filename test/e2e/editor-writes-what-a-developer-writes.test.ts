@@ -19,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CORE_SCHEMA, load as yaml } from 'js-yaml';
 import { projectRoot, scratchCopy } from '../../scripts/lib/scratch.ts';
-import { formatProblems, loadSite, siteProblems } from '../../scripts/load-content.ts';
+import { formatProblems, loadSite, siteProblems } from '../../src/lib/content/check/site.ts';
 import { todayInJapan } from '../../src/lib/dates.ts';
 import { useSiteInChromium } from './support/site';
 

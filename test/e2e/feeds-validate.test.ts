@@ -1,7 +1,7 @@
 /** The built feeds: RSS parsed by Chromium's XML parser, iCalendar by ical.js, holding the news, the deadlines from the data and the related city programmes' dates. */
 import ICAL from 'ical.js';
 import { readFileSync } from 'node:fs';
-import { loadSite } from '../../scripts/load-content';
+import { loadSite } from '../../src/lib/content/check/site';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileFor, launchChromium } from './support/site';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { loadSite } from '../../scripts/load-content';
+import { loadSite } from '../../src/lib/content/check/site';
 import { fileFor } from './support/site';
 
 // The data as the build validated it (one load path), and the ids the site must publish.

@@ -20,6 +20,7 @@ const schemaOf: Record<string, z.ZodType> = {
   'subsidy-rules': dataSchemas.subsidyRules.schema,
   'related-programmes': dataSchemas.relatedProgrammes.schema,
   organizations: dataSchemas.organizations.schema.element,
+  sources: dataSchemas.sources.schema.element,
 };
 const walk = (fields: EditorField[], visit: (f: EditorField, path: string) => void, path = '') => {
   for (const f of fields) {
@@ -38,7 +39,7 @@ const field = (collection: string, path: string) => {
 
 describe('the generated CMS configuration', () => {
   it('has a collection for news, subsidy rounds and programmes, datasets, key figures, glossary and organizations', () => {
-    expect(Object.keys(built.fields).sort()).toEqual(['glossary', 'metrics', 'news', 'organizations', 'pages', 'related-programmes', 'subsidies', 'subsidy-rules']);
+    expect(Object.keys(built.fields).sort()).toEqual(['glossary', 'metrics', 'news', 'organizations', 'related-programmes', 'sources', 'subsidies', 'subsidy-rules']);
     expect(editableData).toContain('metrics');
   });
 
@@ -49,20 +50,21 @@ describe('the generated CMS configuration', () => {
   it('fails when a schema field has no editor field', () => {
     const fields = built.fields.news!.filter((f) => f.name !== 'category');
     expect(missingFields(bilingualSchemas.news, fields)).toEqual(['category']);
-    const sources = built.fields.news!.map((f) => (f.name === 'sources' ? { ...f, fields: f.fields!.filter((s) => s.name !== 'url') } : f));
-    expect(missingFields(bilingualSchemas.news, sources)).toEqual(['sources.url']);
+    const event = built.fields.news!.map((f) => (f.name === 'event' ? { ...f, fields: [] } : f));
+    expect(missingFields(bilingualSchemas.news, event)).toEqual(['event.location']);
   });
 
   it('leaves to developers only what a form cannot edit (free-keyed label maps), hidden with their value kept', () => {
-    expect(built.developerOnly).toEqual({ news: [], subsidies: [], glossary: [], pages: [], metrics: ['categories', 'series'], 'subsidy-rules': [], 'related-programmes': [], organizations: [] });
+    expect(built.developerOnly).toMatchObject({ news: [], subsidies: [], glossary: [], metrics: ['categories', 'series'], 'subsidy-rules': [], 'related-programmes': [], organizations: [] });
     expect(field('metrics', 'categories').widget).toBe('hidden');
   });
 
   it('validates in the form with the schema’s own rules and messages', () => {
     expect(field('news', 'title')).toMatchObject({ widget: 'string', required: true });
     expect(field('news', 'date').pattern).toEqual([expect.stringContaining('\\d{4}'), 'must be a date written as YYYY, YYYY-MM or YYYY-MM-DD']);
-    expect(field('news', 'sources.url').pattern).toEqual(['^https?://\\S+$', 'must be a web address starting with http:// or https://']);
-    expect(field('news', 'sources')).toMatchObject({ widget: 'list', min: 1 });
+    expect(field('organizations', 'url').pattern).toEqual(['^https?://\\S+$', 'must be a web address starting with http:// or https://']);
+    // Sources are cited by id: a pick from the source registry (data/sources.json), at least one.
+    expect(field('news', 'sources')).toMatchObject({ widget: 'relation', collection: 'sources', value_field: 'sources.*.id', multiple: true, min: 1 });
     expect(field('news', 'category')).toMatchObject({ widget: 'select', options: ['consortium', 'city', 'project'] });
     expect(field('metrics', 'points.value')).toMatchObject({ widget: 'number', required: true });
     expect(field('metrics', 'points.source')).toMatchObject({ widget: 'number', value_type: 'int', min: 0, required: false });
@@ -75,7 +77,6 @@ describe('the generated CMS configuration', () => {
 
   it('shows the schemas’ doc comments as hints, the nearest object’s comment for shared names', () => {
     expect(field('news', 'title').hint).toBe('Headline.');
-    expect(field('news', 'sources.title').hint).toMatch(/^Title of the page or document/);
     expect(field('news', 'updated').hint).toMatch(/last checked against its sources/);
     expect(field('metrics', 'updated').hint).not.toBe(field('news', 'updated').hint);
   });

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkIntegrity, checkMetricPoints, checkUniqueIds, pointKey, type ContentEntry } from '../../src/lib/content/integrity';
+import { checkIntegrity, checkMetricPoints, checkUniqueIds, pointKey } from '../../src/lib/content/check/integrity';
+import { checkedEntry } from '../support/checked-entry';
 
-const project = (lang: 'ja' | 'en', data: Record<string, unknown> = {}): ContentEntry => ({
-  collection: 'projects',
-  file: `content/projects/${lang}/wind.md`,
-  lang,
-  id: 'wind',
-  data: { stage: 'operation', lead: 'org-a', partners: [], keyFigures: [{ value: 220, asOf: '2026-01-09', source: { url: 'https://x.example/' } }], ...data },
-});
+const project = (lang: 'ja' | 'en', data: Record<string, unknown> = {}) =>
+  checkedEntry('projects', lang, 'wind', { stage: 'operation', lead: 'org-a', partners: [], keyFigures: [{ value: 220, asOf: '2026-01-09', source: { url: 'https://x.example/' } }], ...data });
 const orgs = { organizations: new Set(['org-a', 'org-b']) };
 
 describe('content integrity', () => {
@@ -49,9 +45,7 @@ describe('content integrity', () => {
   });
 
   it('resolves references between bilingual collections by language-neutral id', () => {
-    const wg = (lang: 'ja' | 'en', relatedProjects: string[]): ContentEntry => ({
-      collection: 'working-groups', file: `content/working-groups/${lang}/fuels.md`, lang, id: 'fuels', data: { relatedProjects },
-    });
+    const wg = (lang: 'ja' | 'en', relatedProjects: string[]) => checkedEntry('working-groups', lang, 'fuels', { relatedProjects });
     expect(checkIntegrity([project('ja'), project('en'), wg('ja', ['wind']), wg('en', ['wind'])], orgs)).toEqual([]);
     const problems = checkIntegrity([project('ja'), project('en'), wg('ja', ['sun']), wg('en', ['sun'])], orgs);
     expect(problems.map((p) => p.field)).toEqual(['relatedProjects[0]', 'relatedProjects[0]']);
@@ -66,13 +60,7 @@ describe('content integrity', () => {
 });
 
 describe('key figures taken from metric datasets', () => {
-  const page = (lang: 'ja' | 'en', figure: Record<string, unknown>): ContentEntry => ({
-    collection: 'pages',
-    file: `content/pages/${lang}/about.mdx`,
-    lang,
-    id: 'about',
-    data: { keyFigures: [{ label: lang === 'ja' ? '会員数' : 'Members', ...figure }] },
-  });
+  const page = (lang: 'ja' | 'en', figure: Record<string, unknown>) => checkedEntry('pages', lang, 'about', { keyFigures: [{ label: lang === 'ja' ? '会員数' : 'Members', ...figure }] });
   const metrics = new Set(['consortium-members', 'city-ghg-by-sector']);
   const points = new Set([pointKey('consortium-members', '2024-09'), pointKey('city-ghg-by-sector', 'industry', 'kitakyushu')]);
 

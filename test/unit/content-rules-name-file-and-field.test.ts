@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkBodies, checkMetricDates, linksIn, periodStart, withoutCode } from '../../src/lib/content/rules';
+import { checkBodies, linksIn, withoutCode } from '../../src/lib/content/check/bodies';
+import { checkMetricDates, periodStart } from '../../src/lib/content/check/data-rules';
+import { checkedEntry } from '../support/checked-entry';
 import type { Metric } from '../../src/schemas/metrics';
 
-const entry = (body: string) => ({ collection: 'pages', file: 'content/pages/en/x.mdx', lang: 'en' as const, id: 'x', body, data: {} });
+const entry = (body: string) => checkedEntry('pages', 'en', 'x', {}, body);
 const pages = new Set(['/', '/en/', '/en/projects/', '/en/projects/green-lp-gas/', '/en/news/rss.xml']);
 
 describe('rules over content bodies', () => {

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkJapaneseNamesNoted, japanesePersonNames } from '../../src/lib/content/rules';
+import { checkJapaneseNamesNoted, japanesePersonNames } from '../../src/lib/content/check/bodies';
+import { checkedEntry } from '../support/checked-entry';
 
 const NOTE = 'Some names on this page are given in Japanese because the sources we read give no English form of them.';
-const entry = (body: string, lang: 'ja' | 'en' = 'en', description = '') => ({
-  collection: 'news',
-  file: `content/news/${lang}/x.md`,
-  lang,
-  id: 'x',
-  body,
-  data: { description },
-});
+const entry = (body: string, lang: 'ja' | 'en' = 'en', description = '') => checkedEntry('news', lang, 'x', { description }, body);
 
 describe('Japanese personal names in English prose', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { proseFigureProblems, proseNumbers, type DatasetPoint } from '../../src/lib/content/prose-figures';
+import { proseFigureProblems, proseNumbers, type DatasetPoint } from '../../src/lib/content/check/prose-figures';
 
 const members: DatasetPoint = { metric: 'consortium-members', x: '2024-09', value: 253, unit: { ja: '社', en: 'members' } };
 const households: DatasetPoint = { metric: 'hibiki-wind-households', x: '2026-01-09', value: 170000, unit: { ja: '世帯', en: 'households' } };

@@ -17,7 +17,8 @@
  */
 import type { z } from 'astro/zod';
 import { bilingualSchemas, dataSchemas, type BilingualCollection } from '../../schemas';
-import { references } from '../content/integrity';
+import { references } from '../content/check/fields';
+import { source as sourceSchema } from '../../schemas/shared';
 import { notBlank, objectFields, type EditorField, type Hints, type RelationTarget, type WalkOptions } from './fields';
 
 export interface CmsOptions {
@@ -37,27 +38,22 @@ const targets: Record<string, RelationTarget> = {
   projects: { collection: 'projects', valueField: '{{slug}}', displayFields: ['title'] },
   glossary: { collection: 'glossary', valueField: '{{slug}}', displayFields: ['title'] },
   metrics: { collection: 'metrics', valueField: 'id', displayFields: ['title.ja', 'id'] },
+  sources: { collection: 'sources', file: 'sources', valueField: 'sources.*.id', displayFields: ['sources.*.title', 'sources.*.id'] },
 };
 
 /**
- * Which top-level field of `collection` refers to which collection: asked of the content check's
- * own `references` (src/lib/content/integrity.ts) by handing each getter a probe value, so that a
- * relation added there becomes a picker here. Data files name their operator (checked by
- * checkRoundReferences in src/lib/content/rules.ts).
+ * Which field of `collection` refers to which collection: the content check's own `references`
+ * (src/lib/content/check/fields.ts), so that a relation declared there becomes a picker here; a
+ * cited source (the `source` schema) is a pick from the source registry. Data files name their operator.
  */
-function relationOf(collection: string): (path: string) => RelationTarget | undefined {
-  if (collection === 'subsidy-rules' || collection === 'related-programmes') {
-    return (path) => (path === 'operator' ? targets.organizations : undefined);
-  }
-  const refs = references[collection] ?? [];
-  return (path) => {
-    for (const ref of refs) {
-      const target = targets[ref.target];
-      if (!target) continue;
-      const found = ref.get({ [path]: ['probe'] }).concat(ref.get({ [path]: 'probe' }));
-      if (found.some(([p]) => p === path || p === `${path}[0]`)) return target;
-    }
-    return undefined;
+function relationOf(collection: string): (path: string, schema?: z.ZodType) => RelationTarget | undefined {
+  const refs: Record<string, string> = (references as Record<string, Record<string, string>>)[collection] ?? {};
+  return (path, schema) => {
+    // A cited source, wherever it is: an id in the source registry (data/sources.json).
+    if (schema === sourceSchema) return targets.sources;
+    if ((collection === 'subsidy-rules' || collection === 'related-programmes') && path === 'operator') return targets.organizations;
+    const target = refs[path];
+    return target ? targets[target] : undefined;
   };
 }
 
@@ -96,9 +92,9 @@ export interface BuiltConfig {
 }
 
 /** Bilingual collections the secretariat edits, and the label key of each. */
-export const editableBilingual = ['news', 'subsidies', 'glossary', 'pages'] as const satisfies readonly BilingualCollection[];
+export const editableBilingual = ['news', 'subsidies', 'glossary'] as const satisfies readonly BilingualCollection[];
 /** Language-neutral data the secretariat edits. */
-export const editableData = ['metrics', 'subsidyRules', 'relatedProgrammes', 'organizations'] as const satisfies ReadonlyArray<keyof typeof dataSchemas>;
+export const editableData = ['metrics', 'subsidyRules', 'relatedProgrammes', 'organizations', 'sources'] as const satisfies ReadonlyArray<keyof typeof dataSchemas>;
 
 export function cmsConfig(o: CmsOptions): BuiltConfig {
   const fields: Record<string, EditorField[]> = {};
@@ -161,6 +157,13 @@ export function cmsConfig(o: CmsOptions): BuiltConfig {
   });
 
   const organizationFields = walk('organizations', dataSchemas.organizations.schema.element);
+  const sourceFields = walk('sources', dataSchemas.sources.schema.element);
+  const registry = (name: 'organizations' | 'sources', file: string, summary: string, fields: EditorField[]) => ({
+    name,
+    label: must(`cms.collection.${name}`),
+    description: must(`cms.collection.${name}.description`),
+    files: [{ name, label: must(`cms.collection.${name}`), file, format: 'json', fields: [{ name, label: must(`cms.collection.${name}`), widget: 'list', root: true, summary, fields }] }],
+  });
   const config: Record<string, unknown> = {
     backend:
       o.backend.name === 'local'
@@ -179,20 +182,8 @@ export function cmsConfig(o: CmsOptions): BuiltConfig {
       folderData('metrics', 'metrics', '{{title.ja}} ({{id}})'),
       folderData('subsidyRules', 'subsidy-rules', '{{programme.ja}} {{fiscalYear}} ({{id}})'),
       folderData('relatedProgrammes', 'related-programmes', '{{programme.ja}} {{fiscalYear}} ({{id}})'),
-      {
-        name: 'organizations',
-        label: must('cms.collection.organizations'),
-        description: must('cms.collection.organizations.description'),
-        files: [
-          {
-            name: 'organizations',
-            label: must('cms.collection.organizations'),
-            file: dataSchemas.organizations.file,
-            format: 'json',
-            fields: [{ name: 'organizations', label: must('cms.collection.organizations'), widget: 'list', root: true, summary: '{{fields.name.ja}} ({{fields.id}})', fields: organizationFields }],
-          },
-        ],
-      },
+      registry('organizations', dataSchemas.organizations.file, '{{fields.name.ja}} ({{fields.id}})', organizationFields),
+      registry('sources', dataSchemas.sources.file, '{{fields.title}} ({{fields.id}})', sourceFields),
     ],
   };
   return { config, fields, developerOnly };

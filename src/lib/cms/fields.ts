@@ -64,8 +64,8 @@ export interface WalkOptions {
   hints: Hints;
   /** Labels shown to editors, by field name (src/i18n/ja.json `cms.field.<name>`); the name when missing. */
   label: (name: string) => string;
-  /** The relation a field refers to, by its path from the top (`partners`, `operator`). */
-  relation: (path: string) => RelationTarget | undefined;
+  /** The relation a field refers to, by its path from the top (`partners`, `operator`), or by its schema (a cited source). */
+  relation: (path: string, schema?: z.ZodType) => RelationTarget | undefined;
   /** Filled with the paths of fields left to developers (hidden in the form, value kept). */
   developerOnly: string[];
 }
@@ -139,8 +139,10 @@ export function editorField(name: string, schema: z.ZodType, hint: string | unde
   // No form default: the schema applies it when the field is left out, as a developer leaves it out.
   // (With one, the CMS writes every defaulted field into the file, e.g. "pointsAre": "results".)
 
-  const relation = o.relation(path);
-  if (relation && (d.type === 'string' || (d.type === 'array' && def(unwrap(d.element as z.ZodType).schema).type === 'string'))) {
+  const element = d.type === 'array' ? (d.element as z.ZodType) : undefined;
+  const relation = o.relation(path, element ?? schema) ?? o.relation(path, unwrap(element ?? schema).schema);
+  const ids = (s: z.ZodType) => ['string', 'union'].includes(def(unwrap(s).schema).type);
+  if (relation && (d.type === 'string' || d.type === 'union' || (element && ids(element)))) {
     return {
       ...base,
       widget: 'relation',

@@ -1,6 +1,6 @@
 /**
  * The editors' desk (/admin/desk/): what needs a person's attention this week, shaped from the one
- * validated load (scripts/load-content.ts) so that it says exactly what the build says.
+ * validated load (src/lib/content/check/site.ts) so that it says exactly what the build says.
  * - due: the items the build prints as `due for a check: <file>: <why>` (passed in as computed there);
  * - behind: English pages whose Japanese twin changed after they were brought in line
  *   (src/lib/content/translation.ts), with the code to record once fixed; `unrecorded` counts the

@@ -8,7 +8,7 @@
  * Datasets due for a check are listed by the content check (scripts/check-content.ts), not here.
  */
 import { metricSchema, type Metric } from '../../schemas/metrics';
-import { validateDataDir } from '../content/data-files';
+import { validateDataDir } from '../content/check/data-files';
 
 const files = import.meta.glob<unknown>('../../../data/metrics/*.json', { eager: true, import: 'default' });
 

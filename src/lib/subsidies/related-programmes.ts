@@ -3,7 +3,7 @@
  * fiscal year first.
  */
 import { relatedProgrammeSchema, type RelatedProgramme } from '../../schemas/related-programme';
-import { validateDataDir } from '../content/data-files';
+import { validateDataDir } from '../content/check/data-files';
 
 const files = import.meta.glob<unknown>('../../../data/related-programmes/*.json', { eager: true, import: 'default' });
 

@@ -7,7 +7,7 @@
  * checked more than 180 days ago are listed by the content check (scripts/check-content.ts).
  */
 import { subsidyRulesSchema, type SubsidyRules } from '../../schemas/subsidy-rules';
-import { validateDataDir } from '../content/data-files';
+import { validateDataDir } from '../content/check/data-files';
 
 const files = import.meta.glob<unknown>('../../../data/subsidies/*.json', { eager: true, import: 'default' });
 

@@ -114,7 +114,8 @@ export function cmsConfig(o: CmsOptions): BuiltConfig {
     return ids.length ? ` ${must('cms.mdxNote')}: ${ids.join(', ')}` : '';
   };
 
-  const bilingual = editableBilingual.map((c) => {
+  // Typed as any bilingual collection: pages (key figures of MDX pages) can be listed again here.
+  const bilingual = (editableBilingual as readonly BilingualCollection[]).map((c) => {
     const isPages = c === 'pages';
     const own = walk(c, bilingualSchemas[c]);
     // Page prose is MDX with components: its frontmatter (key figures) is edited here, its body is kept as written.

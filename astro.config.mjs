@@ -76,6 +76,12 @@ export default defineConfig({
       filter: (page) => !/\/embed\/$/.test(page),
     }),
     phraseBreaks(),
+    // Starlight's own sitemap settings (its languages), plus: the editors' pages under /admin/ are
+    // not for the public and stay out of it (Starlight adds no sitemap of its own when one is here).
+    sitemap({
+      i18n: { defaultLocale: 'root', locales: Object.fromEntries(Object.entries(locales).map(([key, l]) => [key, l.lang])) },
+      filter: (page) => !new URL(page).pathname.startsWith('/admin/'),
+    }),
   ],
   vite: {
     plugins: [pagefindUiConfig],

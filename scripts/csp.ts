@@ -3,16 +3,24 @@
 // Fails when a page holds an inline script inside <main>: only content can put one there.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { policy, securePage } from './lib/csp.ts';
+import { adminPolicy, policy, securePage } from './lib/csp.ts';
 
 const dist = join(process.cwd(), 'dist');
 const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
   .filter((name) => name.endsWith('.html'))
   .map((name) => join(dist, name));
 
+// The editors' CMS page has its own policy (adminPolicy), with no inline script at all.
+const adminPage = join(dist, 'admin', 'index.html');
+const admin = adminPolicy({ github: Boolean(process.env.CMS_REPO) });
+
 const all = new Set<string>();
 const blocked: string[] = [];
 for (const file of pages) {
+  if (file === adminPage) {
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/(<head[^>]*>\s*(?:<meta charset="[^"]*"\s*\/?>)?)/i, `$1<meta http-equiv="Content-Security-Policy" content="${admin}">`));
+    continue;
+  }
   let page;
   try {
     page = securePage(readFileSync(file, 'utf8'));
@@ -43,7 +51,11 @@ writeFileSync(
   X-Frame-Options: DENY
 
 ${embedRule('/metrics/:id/embed/')}
-${embedRule('/en/metrics/:id/embed/')}`,
+${embedRule('/en/metrics/:id/embed/')}
+/admin/
+  ! Content-Security-Policy
+  Content-Security-Policy: ${admin}; frame-ancestors 'none'
+`,
 );
 if (blocked.length > 0) {
   console.error(`CSP: content must not run scripts:\n${blocked.join('\n')}`);

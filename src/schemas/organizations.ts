@@ -43,7 +43,9 @@ export const organizationSchema = z
     founding: z.boolean().default(false),
     /** The organization's own website. */
     url: webUrl.optional(),
-    ...provenance,
+    // Sources and check date as every entry has them; no `translatedFrom`: the file is language-neutral.
+    sources: provenance.sources,
+    updated: provenance.updated,
   })
   .strict()
   .refine((o) => !o.enOfficial || o.enSource !== undefined, { path: ['enSource'], message: 'is missing: an official English name needs the source where the organization writes it' });

@@ -137,6 +137,13 @@ export const provenance = {
   sources,
   /** The date this entry was last checked against its sources, `YYYY-MM-DD`. */
   updated: isoDate,
+  /**
+   * English pages only: the code of the Japanese page this translation was brought in line with
+   * (src/lib/content/translation.ts). When the Japanese page changes, the English page says it may
+   * be behind and the desk (/admin/desk/) lists it with the new code to write here once it is fixed.
+   * Example: 3f2a9c81d0b4
+   */
+  translatedFrom: z.string().regex(/^[0-9a-f]{12}$/, 'must be the 12-character code the desk shows for the Japanese page').optional(),
 };
 
 /**

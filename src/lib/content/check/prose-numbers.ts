@@ -33,7 +33,7 @@ export const enMultipliers: Record<string, number> = { thousand: 1e3, million: 1
 const months = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 
 /** Frontmatter keys whose values quote, link or identify rather than tell: never read as prose. */
-const quotingKeys = /^\s*(?:-\s+)?(title|url|publisher|id|metric|x|series|value|unit|bound|asOf|updated|date|start|end|opens|closes|deadline|year|fiscalYear|reliability|source|organizations?|providers?|partners?|rules|slug|icon|lang)\s*:/;
+const quotingKeys = /^\s*(?:-\s+)?(title|url|publisher|id|metric|x|series|value|unit|bound|asOf|updated|date|start|end|opens|closes|deadline|year|fiscalYear|reliability|source|organizations?|providers?|partners?|rules|slug|icon|lang|translatedFrom)\s*:/;
 
 /** Lines of a file that are prose, with what is not prose (tags, link targets, code) blanked. */
 function proseLines(text: string): Array<{ line: number; text: string; excepted: boolean }> {

@@ -4,6 +4,7 @@
  * scripts/check-content.ts is only its command line; the content tests call the same functions.
  * A new rule is a module of this folder, added to `siteProblems`.
  */
+import type { DeskInput } from '../desk';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataSchemas } from '../../../schemas';
@@ -163,26 +164,55 @@ function proseProblems(site: LoadedSite): Problem[] {
 }
 
 
+/** Something due for a check: the file, and why (the build prints them as `due for a check: <file>: <why>`). */
+export interface ReviewItem {
+  file: string;
+  why: string;
+}
+
 /**
- * What is really due for a check, as `<file>: <why>` (printed by the content check as one block of
+ * What is really due for a check (printed by the content check as one block of
  * `due for a check: <file>: <why>` lines, the format the editors' desk reads; never a build warning).
  * A dataset is due when nobody has looked for newer figures within its review interval, however old
  * its figures are; a subsidy round when nobody has looked for 180 days, or when its rules have
  * expired and nobody has looked since (for a newer round).
  */
-export function reviewNotes(site: LoadedSite, today: string): string[] {
-  const notes = site.metrics
+export function reviewItems(site: LoadedSite, today: string): ReviewItem[] {
+  const items: ReviewItem[] = site.metrics
     .filter((m) => isDueForCheck(m, today))
-    .map((m) => `data/metrics/${m.id}.json: last checked on ${m.lastChecked.date}, next check was due by ${nextCheck(m)} (every ${m.reviewEveryMonths} months)`);
+    .map((m) => ({ file: `data/metrics/${m.id}.json`, why: `last checked on ${m.lastChecked.date}, next check was due by ${nextCheck(m)} (every ${m.reviewEveryMonths} months)` }));
   const stale = new Date(Date.parse(`${today}T00:00:00Z`) - 180 * 86_400_000).toISOString().slice(0, 10);
   for (const [dir, rounds] of [[dataSchemas.subsidyRules.dir, site.subsidyRules], [dataSchemas.relatedProgrammes.dir, site.relatedProgrammes]] as const) {
     for (const r of rounds) {
       const checked = r.lastChecked.date;
-      if (checked < stale) notes.push(`${dir}/${r.id}.json: last checked on ${checked}, more than 180 days ago`);
-      else if (r.validUntil < today && checked <= r.validUntil) notes.push(`${dir}/${r.id}.json: rules valid until ${r.validUntil}, which has passed, and nobody has looked for a newer round since`);
+      if (checked < stale) items.push({ file: `${dir}/${r.id}.json`, why: `last checked on ${checked}, more than 180 days ago` });
+      else if (r.validUntil < today && checked <= r.validUntil) items.push({ file: `${dir}/${r.id}.json`, why: `rules valid until ${r.validUntil}, which has passed, and nobody has looked for a newer round since` });
     }
   }
-  return notes;
+  return items;
+}
+
+/** The same items as the lines the build prints (the desk at /admin/desk/ lists `reviewItems`). */
+export function reviewNotes(site: LoadedSite, today: string): string[] {
+  return reviewItems(site, today).map((i) => `${i.file}: ${i.why}`);
+}
+
+/**
+ * What the desk (/admin/desk/, src/lib/content/desk.ts) is shaped from: the same load and the same
+ * review items as the build, and each entry's page path among the pages the build makes.
+ */
+export function deskInput(site: LoadedSite, today: string, root: string = process.cwd()): DeskInput {
+  const pages = sitePages(site, root);
+  const pathOf = (collection: string, id: string) => {
+    const candidates = collection === 'pages' ? [id === 'index' ? '/' : `/${id}/`, `/${id.replace(/-/g, '/')}/`] : [`/${collection}/${id}/`];
+    return candidates.find((p) => pages.has(p));
+  };
+  const dataFiles = [
+    ...site.metrics.map((m) => ({ file: `${dataSchemas.metrics.dir}/${m.id}.json`, title: m.title.ja, updated: m.lastChecked.date })),
+    ...site.subsidyRules.map((r) => ({ file: `${dataSchemas.subsidyRules.dir}/${r.id}.json`, title: r.programme.ja, updated: r.lastChecked.date })),
+    ...site.relatedProgrammes.map((r) => ({ file: `${dataSchemas.relatedProgrammes.dir}/${r.id}.json`, title: r.programme.ja, updated: r.lastChecked.date })),
+  ];
+  return { entries: site.entries, dataFiles, due: reviewItems(site, today), today, pathOf };
 }
 
 /**

@@ -1,0 +1,151 @@
+/**
+ * The editors' CMS configuration (dist/admin/config.yml) is generated from the schema map: every
+ * field of every schema the secretariat edits has an editor field, the form's rules carry the
+ * schema's own messages, relations are pickers, and every field has a Japanese label.
+ */
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { load } from 'js-yaml';
+import { bilingualSchemas, dataSchemas } from '../../src/schemas';
+import { editableBilingual, editableData } from '../../src/lib/cms/config';
+import { editorField, missingFields, objectFields, type EditorField } from '../../src/lib/cms/fields';
+import { buildCmsConfig, cmsConfigYaml } from '../../scripts/lib/cms-config';
+import { cmsAssets } from '../../scripts/lib/cms-assets';
+import ja from '../../src/i18n/ja.json';
+
+const built = buildCmsConfig({});
+const schemaOf: Record<string, z.ZodType> = {
+  ...Object.fromEntries(editableBilingual.map((c) => [c, bilingualSchemas[c]])),
+  metrics: dataSchemas.metrics.schema,
+  'subsidy-rules': dataSchemas.subsidyRules.schema,
+  'related-programmes': dataSchemas.relatedProgrammes.schema,
+  organizations: dataSchemas.organizations.schema.element,
+  sources: dataSchemas.sources.schema.element,
+};
+const walk = (fields: EditorField[], visit: (f: EditorField, path: string) => void, path = '') => {
+  for (const f of fields) {
+    const p = path ? `${path}.${f.name}` : f.name;
+    visit(f, p);
+    if (f.fields) walk(f.fields, visit, p);
+    if (f.field) walk([f.field], visit, path);
+  }
+};
+const field = (collection: string, path: string) => {
+  let found: EditorField | undefined;
+  walk(built.fields[collection]!, (f, p) => (p === path ? (found = f) : undefined));
+  if (!found) throw new Error(`${collection} has no editor field ${path}`);
+  return found;
+};
+
+describe('the generated CMS configuration', () => {
+  it('has a collection for news, subsidy rounds and programmes, datasets, key figures, glossary and organizations', () => {
+    expect(Object.keys(built.fields).sort()).toEqual(['glossary', 'metrics', 'news', 'organizations', 'related-programmes', 'sources', 'subsidies', 'subsidy-rules']);
+    expect(editableData).toContain('metrics');
+  });
+
+  it.each(Object.keys(schemaOf))('covers every field of the %s schema', (collection) => {
+    expect(missingFields(schemaOf[collection]!, built.fields[collection]!)).toEqual([]);
+  });
+
+  it('fails when a schema field has no editor field', () => {
+    const fields = built.fields.news!.filter((f) => f.name !== 'category');
+    expect(missingFields(bilingualSchemas.news, fields)).toEqual(['category']);
+    const event = built.fields.news!.map((f) => (f.name === 'event' ? { ...f, fields: [] } : f));
+    expect(missingFields(bilingualSchemas.news, event)).toEqual(['event.location']);
+  });
+
+  it('leaves to developers only what a form cannot edit (free-keyed label maps), hidden with their value kept', () => {
+    expect(built.developerOnly).toMatchObject({ news: [], subsidies: [], glossary: [], metrics: ['categories', 'series'], 'subsidy-rules': [], 'related-programmes': [], organizations: [] });
+    expect(field('metrics', 'categories').widget).toBe('hidden');
+  });
+
+  it('validates in the form with the schema’s own rules and messages', () => {
+    expect(field('news', 'title')).toMatchObject({ widget: 'string', required: true });
+    expect(field('news', 'date').pattern).toEqual([expect.stringContaining('\\d{4}'), 'must be a date written as YYYY, YYYY-MM or YYYY-MM-DD']);
+    expect(field('organizations', 'url').pattern).toEqual(['^https?://\\S+$', 'must be a web address starting with http:// or https://']);
+    // Sources are cited by id: a pick from the source registry (data/sources.json), at least one.
+    expect(field('news', 'sources')).toMatchObject({ widget: 'relation', collection: 'sources', value_field: 'sources.*.id', multiple: true, min: 1 });
+    expect(field('news', 'category')).toMatchObject({ widget: 'select', options: ['consortium', 'city', 'project'] });
+    expect(field('metrics', 'points.value')).toMatchObject({ widget: 'number', required: true });
+    expect(field('metrics', 'points.source')).toMatchObject({ widget: 'number', value_type: 'int', min: 0, required: false });
+    // Defaults are the schema's, applied when a field is left out; the form writes none.
+    expect(field('metrics', 'pointsAre').default).toBeUndefined();
+    expect(field('subsidy-rules', 'fiscalYear')).toMatchObject({ value_type: 'int', min: 2000, max: 2100 });
+    // A pattern must be a regular expression the browser accepts as written.
+    walk(built.fields.news!, (f) => f.pattern && expect(() => new RegExp(f.pattern![0])).not.toThrow());
+  });
+
+  it('shows the schemas’ doc comments as hints, the nearest object’s comment for shared names', () => {
+    expect(field('news', 'title').hint).toBe('Headline.');
+    expect(field('news', 'updated').hint).toMatch(/last checked against its sources/);
+    expect(field('metrics', 'updated').hint).not.toBe(field('news', 'updated').hint);
+  });
+
+  it('offers organizations as pickers where the content check resolves them', () => {
+    expect(field('subsidy-rules', 'operator')).toMatchObject({ widget: 'relation', collection: 'organizations', file: 'organizations', value_field: 'organizations.*.id' });
+    expect(field('related-programmes', 'operator')).toMatchObject({ widget: 'relation', collection: 'organizations' });
+  });
+
+  it('gives words per language and writes ids, dates, numbers and sources once to both twins', () => {
+    expect(field('news', 'title').i18n).toBe(true);
+    expect(field('news', 'date').i18n).toBe('duplicate');
+    expect(field('news', 'category').i18n).toBe('duplicate');
+    expect(field('news', 'sources').i18n).toBe('duplicate');
+  });
+
+  it('labels every field in Japanese', () => {
+    const missing = new Set<string>();
+    for (const fields of Object.values(built.fields)) walk(fields, (f) => !(`cms.field.${f.name}` in ja) && missing.add(f.name));
+    expect([...missing]).toEqual([]);
+  });
+
+  it('uses our layout (content/<collection>/{ja,en}/<id>.md), the editorial workflow and a Japanese-first i18n', () => {
+    const config = load(cmsConfigYaml({})) as { publish_mode: string; i18n: unknown; collections: Array<{ name: string; folder?: string; extension?: string; description?: string }> };
+    expect(config.publish_mode).toBe('editorial_workflow');
+    expect(config.i18n).toMatchObject({ structure: 'multiple_folders', locales: ['ja', 'en'], default_locale: 'ja' });
+    const news = config.collections.find((c) => c.name === 'news')!;
+    expect(news).toMatchObject({ folder: 'content/news', extension: 'md' });
+    // MDX news items stay with developers, and the editor says which.
+    expect(news.description).toMatch(/開発者.*2024-09-green-lp-gas-demo/);
+  });
+
+  it('takes the production repository and login from the environment, never from the code', () => {
+    const config = load(cmsConfigYaml({ CMS_REPO: 'owner/site', CMS_AUTH_URL: 'https://auth.example.org' })) as { backend: unknown };
+    expect(config.backend).toEqual({ name: 'github', repo: 'owner/site', branch: 'main', base_url: 'https://auth.example.org' });
+  });
+});
+
+describe('the walk over a schema', () => {
+  const o = { hints: () => undefined, label: (n: string) => n, relation: () => undefined, developerOnly: [] as string[] };
+  it('makes optional and defaulted fields not required, and takes .describe() as the hint', () => {
+    const fields = objectFields(z.object({ a: z.string().describe('A hint.'), b: z.number().optional(), c: z.boolean().default(true) }), '', o);
+    expect(fields).toMatchObject([
+      { name: 'a', widget: 'string', required: true, hint: 'A hint.' },
+      { name: 'b', widget: 'number', required: false },
+      { name: 'c', widget: 'boolean', required: false },
+    ]);
+  });
+  it('turns an array of enums into a multiple select and a union of objects into one group', () => {
+    expect(editorField('x', z.array(z.enum(['a', 'b'])), undefined, 'x', o)).toMatchObject({ widget: 'select', multiple: true, options: ['a', 'b'] });
+    const union = editorField('u', z.union([z.object({ a: z.string() }), z.object({ b: z.number() })]), undefined, 'u', o);
+    expect(union.fields).toMatchObject([{ name: 'a', required: false }, { name: 'b', required: false }]);
+  });
+});
+
+describe('the CMS’s own files', () => {
+  it('are served from this site: no address of unpkg or jsdelivr is left in the bundle', () => {
+    const assets = cmsAssets();
+    const bundle = String(assets['sveltia-cms.js']!.body);
+    expect(bundle).not.toContain('https://unpkg.com/@sveltia/cms`');
+    expect(bundle).not.toContain('cdn.jsdelivr.net/fontsource');
+    expect(Object.keys(assets)).toEqual(expect.arrayContaining([expect.stringMatching(/^sveltia@[\d.]+\/locales\/ja\.json$/), expect.stringMatching(/^fonts\/material-symbols/)]));
+  });
+});
+
+describe('text a reader sees', () => {
+  it('is refused blank in the form with the schema’s message, as the check refuses it', () => {
+    expect(field('news', 'title').pattern).toEqual(['\\S', 'must not be blank']);
+    expect(new RegExp(field('news', 'title').pattern![0]).test('   ')).toBe(false);
+    expect(field('news', 'title').i18n).toBe(true);
+  });
+});

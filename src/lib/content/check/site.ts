@@ -151,6 +151,8 @@ function englishDataFiles(site: LoadedSite): Array<{ file: string; data: unknown
 
 /** The name registries' `enSource` ids are sources of data/sources.json. */
 function checkNameSources(site: LoadedSite): Problem[] {
+  // A registry that failed its own check is reported once, naming data/sources.json; its citations are not blamed again.
+  if (site.sources.length === 0) return [];
   const known = new Set(site.sources.map((s) => s.id));
   const cite = (file: string, list: Array<{ enSource?: string }>) =>
     list.flatMap((n, i) => (n.enSource && !known.has(n.enSource) ? [{ file, field: `[${i}].enSource`, message: `cites "${n.enSource}", which is not a source in data/sources.json` }] : []));

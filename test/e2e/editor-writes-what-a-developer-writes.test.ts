@@ -13,8 +13,8 @@
  * scratch copy of the project. Everything else (the page, the generated configuration, the form,
  * the saving) is what an editor uses in Chrome with `npm run edit`.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CORE_SCHEMA, load as yaml } from 'js-yaml';
@@ -159,14 +159,3 @@ describe('the editor at /admin/, on the local backend', () => {
 
 });
 
-/** The content check's problems (one per line) with `file` as written, in a scratch copy of the project. */
-function problemsWith(path: string, text: string): string {
-  const scratch = scratchCopy('editor-');
-  try {
-    mkdirSync(dirname(join(scratch, path)), { recursive: true });
-    writeFileSync(join(scratch, path), text);
-    return formatProblems(siteProblems(loadSite(scratch), today, scratch));
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-  }
-}

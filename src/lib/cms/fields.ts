@@ -19,6 +19,7 @@
  * Zod-to-JSON-Schema converters lose the messages that the form should show.
  */
 import { z } from 'astro/zod';
+import { defined } from '../defined';
 import { text as textSchema } from '../../schemas/shared';
 
 
@@ -185,7 +186,7 @@ export function editorField(name: string, schema: z.ZodType, hint: string | unde
         }
         return { ...base, widget: 'object', fields: [...merged.values()] };
       }
-      return editorField(name, options[0]!, text, path, o);
+      return editorField(name, defined(options[0], `the first option of ${path}`), text, path, o);
     }
     case 'array': {
       const element = unwrap(d.element as z.ZodType).schema;
@@ -210,7 +211,7 @@ export function editorField(name: string, schema: z.ZodType, hint: string | unde
 export function objectFields(schema: z.ZodType, path: string, o: WalkOptions): EditorField[] {
   const shape = shapeOf(schema) ?? {};
   const keys = Object.keys(shape);
-  return keys.map((key) => editorField(key, shape[key]!, o.hints(keys, key), path ? `${path}.${key}` : key, o));
+  return keys.map((key) => editorField(key, defined(shape[key], `field ${key} of ${path}`), o.hints(keys, key), path ? `${path}.${key}` : key, o));
 }
 
 function minOf(schema: z.ZodType): { min?: number } {

@@ -34,11 +34,16 @@ export const bilingualSchemas = {
 export type BilingualCollection = keyof typeof bilingualSchemas;
 export type EntryData<C extends BilingualCollection = BilingualCollection> = z.output<(typeof bilingualSchemas)[C]>;
 
-/** Language-neutral JSON: one file, or one file per entry in a folder (id = file name). */
+/**
+ * Language-neutral JSON, by collection name: one file (`file`; organizations.json holds a list of
+ * entries, emission-factors.json is one entry), or one file per entry in a folder (`dir`, id = file
+ * name, which must equal the file's `id`).
+ */
 export const dataSchemas = {
   organizations: { file: 'content/organizations/organizations.json', schema: z.array(organizationSchema) },
-  emissionFactors: { file: 'data/emission-factors.json', schema: emissionFactorsSchema },
+  'emission-factors': { file: 'data/emission-factors.json', schema: emissionFactorsSchema },
   metrics: { dir: 'data/metrics', schema: metricSchema },
-  subsidyRules: { dir: 'data/subsidies', schema: subsidyRulesSchema },
-  relatedProgrammes: { dir: 'data/related-programmes', schema: relatedProgrammeSchema },
+  'subsidy-rules': { dir: 'data/subsidies', schema: subsidyRulesSchema },
+  'related-programmes': { dir: 'data/related-programmes', schema: relatedProgrammeSchema },
 } as const;
+export type DataCollection = keyof typeof dataSchemas;

@@ -6,3 +6,9 @@ export function splitEntryId(entryId: string): { lang: Lang; id: string } {
   if (!match) throw new Error(`Entry id "${entryId}" does not start with ja/ or en/`);
   return { lang: match[1] as Lang, id: match[2]! };
 }
+
+/** Language-neutral data in a stable order: by id. */
+export const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+
+/** Subsidy rounds and related programmes as every list shows them: newest fiscal year first, then by id. */
+export const newestRoundFirst = (a: { id: string; fiscalYear: number }, b: { id: string; fiscalYear: number }) => b.fiscalYear - a.fiscalYear || byId(a, b);

@@ -1,15 +1,21 @@
 /**
- * Content: the one place that queries collections (this file), the validation of data files with
- * file, field and value named (data-files.ts), the cross-entry rules the content check runs before
- * the build (rules.ts, integrity.ts), the prose-figure check (prose-figures.ts), entry ids
- * (ids.ts), table-of-contents headings (headings.ts) and schema.org JSON-LD (structured-data.ts).
+ * Content: the one place that queries collections (this file), the content check run before the
+ * build (check/), entry ids (ids.ts), table-of-contents headings (headings.ts) and schema.org
+ * JSON-LD (structured-data.ts).
  *
- * The one module that queries content collections. Pages and components import named queries
- * from here and never call getCollection themselves.
+ * The one module that queries collections, the bilingual entries of content/ and the
+ * language-neutral data of data/ alike. Pages and components import named queries from here and
+ * never call getCollection themselves; src/lib modules take the data they shape as arguments.
+ * Outside Astro (tests, the content check), the same files are read by check/load.ts.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { type Lang, langParam } from '../i18n';
-import { splitEntryId } from './ids';
+import { byId, newestRoundFirst, splitEntryId } from './ids';
+import type { DataCollection } from '../../schemas';
+import type { EmissionFactors } from '../../schemas/emission-factors';
+import type { Metric } from '../../schemas/metrics';
+import type { RelatedProgramme } from '../../schemas/related-programme';
+import type { SubsidyRules } from '../../schemas/subsidy-rules';
 
 export type Bilingual = 'working-groups' | 'projects' | 'curriculum' | 'case-studies' | 'subsidies' | 'support' | 'glossary' | 'news' | 'pages';
 export type Entry<C extends Bilingual> = CollectionEntry<C> & { slug: string; lang: Lang };
@@ -61,13 +67,45 @@ export async function entryPaths<C extends Bilingual>(collection: C) {
 
 export type Organization = CollectionEntry<'organizations'>['data'];
 
-let organizationList: Promise<Organization[]> | undefined;
+/** The data of every entry of a language-neutral collection, read once per build (not in dev). */
+async function dataOf<C extends DataCollection>(collection: C): Promise<CollectionEntry<C>['data'][]> {
+  if (import.meta.env.DEV) return (await getCollection(collection)).map((e) => e.data);
+  if (!cache.has(collection)) cache.set(collection, getCollection(collection).then((all) => all.map((e) => e.data)));
+  return ((await cache.get(collection)!) as CollectionEntry<C>['data'][]).slice();
+}
 
 /** All organizations, in file order. */
-export async function organizations(): Promise<Organization[]> {
-  if (import.meta.env.DEV || !organizationList) organizationList = getCollection('organizations').then((all) => all.map((e) => e.data));
-  return (await organizationList).slice();
+export const organizations = (): Promise<Organization[]> => dataOf('organizations');
+
+/** The datasets of data/metrics/, by id. */
+export const metrics = async (): Promise<Metric[]> => (await dataOf('metrics')).sort(byId);
+
+/** A dataset by id; throws (and so fails the build) when it does not exist. */
+export async function metric(id: string): Promise<Metric> {
+  const found = (await metrics()).find((m) => m.id === id);
+  if (!found) throw new Error(`No dataset "${id}" in data/metrics/`);
+  return found;
 }
+
+/** The emission-factor table of the calculators (data/emission-factors.json). */
+export async function emissionFactors(): Promise<EmissionFactors> {
+  const [table] = await dataOf('emission-factors');
+  if (!table) throw new Error('No data/emission-factors.json');
+  return table;
+}
+
+/** The consortium's subsidy rounds (data/subsidies/), newest fiscal year first. */
+export const subsidyRules = async (): Promise<SubsidyRules[]> => (await dataOf('subsidy-rules')).sort(newestRoundFirst);
+
+/** A subsidy round's rules by id; throws when missing. */
+export async function rulesOf(id: string): Promise<SubsidyRules> {
+  const found = (await subsidyRules()).find((r) => r.id === id);
+  if (!found) throw new Error(`No subsidy rules "${id}" in data/subsidies/`);
+  return found;
+}
+
+/** Related city programmes (data/related-programmes/), newest fiscal year first. */
+export const relatedProgrammes = async (): Promise<RelatedProgramme[]> => (await dataOf('related-programmes')).sort(newestRoundFirst);
 
 /** An organization by id; throws when missing (references are also checked before the build). */
 export async function organization(id: string): Promise<Organization> {

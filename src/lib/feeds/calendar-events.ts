@@ -1,5 +1,5 @@
 /** The calendar: events from the news, and the dates of subsidy rounds and related city programmes (./subsidy-rounds.ts). */
-import { newsOf } from '../content/queries';
+import { newsOf, relatedProgrammes, subsidyRules } from '../content/queries';
 import { roundEvents } from './subsidy-rounds';
 import { localPath, type Lang } from '../i18n';
 import type { CalendarEvent } from './ics';
@@ -16,6 +16,6 @@ export async function calendarEvents(lang: Lang, site: URL): Promise<CalendarEve
       location: n.data.event?.location,
       url: url(localPath(lang, `/news/${n.slug}/`)),
     }));
-  events.push(...roundEvents(lang, site));
+  events.push(...roundEvents({ subsidyRules: await subsidyRules(), relatedProgrammes: await relatedProgrammes() }, lang, site));
   return events.sort((a, b) => a.date.localeCompare(b.date));
 }

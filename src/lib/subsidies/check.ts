@@ -1,4 +1,9 @@
 /**
+ * Subsidies: the eligibility rule engine (this file), a round's status on a given day (status.ts)
+ * and its wording (status-wordings.ts), and what the checker's page hands its script
+ * (checker-page.ts). The rounds themselves (data/subsidies/, data/related-programmes/) are read
+ * through src/lib/content/queries.ts and passed in.
+ *
  * The subsidy eligibility rule engine. Given a programme's rules (data/subsidies/<id>.json) and the
  * applicant's answers, it says:
  * - the verdict: `eligible` when every condition is met and the project type is a listed one,

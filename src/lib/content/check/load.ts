@@ -19,7 +19,8 @@ import type { EmissionFactors } from '../../../schemas/emission-factors';
 import type { Metric } from '../../../schemas/metrics';
 import type { SubsidyRules } from '../../../schemas/subsidy-rules';
 import type { RelatedProgramme } from '../../../schemas/related-programme';
-import type { CheckedEntry, Problem } from './entry';
+import { formatProblems, type CheckedEntry, type Problem } from './entry';
+import { byId, newestRoundFirst } from '../ids';
 import { checkData, idProblems, readJson } from './data-files';
 
 export interface LoadedSite {
@@ -110,11 +111,32 @@ export function loadSite(root: string = process.cwd()): LoadedSite {
       }
     }
   }
-  const organizations = readDataFile(root, dataSchemas.organizations.file, dataSchemas.organizations.schema, problems) ?? [];
-  const emissionFactors = readDataFile(root, dataSchemas.emissionFactors.file, dataSchemas.emissionFactors.schema, problems);
-  const metrics = readDataDir(root, dataSchemas.metrics.dir, dataSchemas.metrics.schema, problems);
-  const subsidyRules = readDataDir(root, dataSchemas.subsidyRules.dir, dataSchemas.subsidyRules.schema, problems);
-  const relatedProgrammes = readDataDir(root, dataSchemas.relatedProgrammes.dir, dataSchemas.relatedProgrammes.schema, problems);
+  const data = readData(root, problems);
   for (const e of entries) found.delete(`${e.collection}/${e.lang}/${e.id}`);
-  return { entries, organizations, emissionFactors, metrics, subsidyRules, relatedProgrammes, problems, rejected: found };
+  return { entries, ...data, problems, rejected: found };
+}
+
+/** The language-neutral data alone, in the order the site's queries give it. */
+export type LoadedData = Pick<LoadedSite, 'organizations' | 'emissionFactors' | 'metrics' | 'subsidyRules' | 'relatedProgrammes'>;
+
+function readData(root: string, problems: Problem[]): LoadedData {
+  return {
+    organizations: readDataFile(root, dataSchemas.organizations.file, dataSchemas.organizations.schema, problems) ?? [],
+    emissionFactors: readDataFile(root, dataSchemas['emission-factors'].file, dataSchemas['emission-factors'].schema, problems),
+    metrics: readDataDir(root, dataSchemas.metrics.dir, dataSchemas.metrics.schema, problems).sort(byId),
+    subsidyRules: readDataDir(root, dataSchemas['subsidy-rules'].dir, dataSchemas['subsidy-rules'].schema, problems).sort(newestRoundFirst),
+    relatedProgrammes: readDataDir(root, dataSchemas['related-programmes'].dir, dataSchemas['related-programmes'].schema, problems).sort(newestRoundFirst),
+  };
+}
+
+/**
+ * The data of data/ (and the organizations) for code that runs outside Astro, such as unit tests:
+ * the same files, schemas and order as the site's queries; throws on the first problem, naming
+ * file, field and value (the content check reports them all).
+ */
+export function loadData(root: string = process.cwd()): Required<LoadedData> {
+  const problems: Problem[] = [];
+  const { emissionFactors, ...rest } = readData(root, problems);
+  if (problems.length > 0 || !emissionFactors) throw new Error(`Data check failed:\n${formatProblems(problems)}`);
+  return { ...rest, emissionFactors };
 }

@@ -72,8 +72,8 @@ export function siteProblems(site: LoadedSite, today: string, root: string = pro
     ...checkNewsDates(site.entries),
     ...(site.emissionFactors ? checkFactors(site.emissionFactors) : []),
     ...checkMetricDates(site.metrics, today),
-    ...checkSubsidyRounds(site.subsidyRules, dataSchemas.subsidyRules.dir),
-    ...checkSubsidyRounds(site.relatedProgrammes, dataSchemas.relatedProgrammes.dir),
+    ...checkSubsidyRounds(site.subsidyRules, dataSchemas['subsidy-rules'].dir),
+    ...checkSubsidyRounds(site.relatedProgrammes, dataSchemas['related-programmes'].dir),
     ...checkRoundReferences(site.subsidyRules, site.relatedProgrammes, known.organizations),
     ...checkHandWrittenFigures(site.entries, site.metrics),
     ...proseProblems(site),
@@ -91,7 +91,7 @@ function proseProblems(site: LoadedSite): Problem[] {
 export function reviewNotes(site: LoadedSite, today: string): string[] {
   const notes = site.metrics.filter((m) => isStale(m, today)).map((m) => `data/metrics/${m.id}.json: as of ${m.asOf}, older than its review interval of ${m.reviewEveryMonths} months`);
   const stale = new Date(Date.parse(`${today}T00:00:00Z`) - 180 * 86_400_000).toISOString().slice(0, 10);
-  for (const [dir, rounds] of [[dataSchemas.subsidyRules.dir, site.subsidyRules], [dataSchemas.relatedProgrammes.dir, site.relatedProgrammes]] as const) {
+  for (const [dir, rounds] of [[dataSchemas['subsidy-rules'].dir, site.subsidyRules], [dataSchemas['related-programmes'].dir, site.relatedProgrammes]] as const) {
     for (const r of rounds) {
       if (r.validUntil < today) notes.push(`${dir}/${r.id}.json: rules valid until ${r.validUntil}, which has passed`);
       if (r.lastChecked < stale) notes.push(`${dir}/${r.id}.json: last checked on ${r.lastChecked}, more than 180 days ago`);

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { newsOf } from '../../../lib/content/queries';
+import { newsOf, relatedProgrammes, subsidyRules } from '../../../lib/content/queries';
 import { langPaths, localPath, t, type Lang } from '../../../lib/i18n';
 import rss from '@astrojs/rss';
 import { rssItems } from '../../../lib/feeds/rss';
@@ -17,7 +17,7 @@ export const GET: APIRoute = async ({ props, site }) => {
     date: n.data.date,
   }));
   // Subsidy rounds and related city programmes, with their known dates; newest first, like the news.
-  items.push(...roundFeedItems(lang, site!));
+  items.push(...roundFeedItems({ subsidyRules: await subsidyRules(), relatedProgrammes: await relatedProgrammes() }, lang, site!));
   items.sort((a, b) => b.date.localeCompare(a.date));
   // @astrojs/rss writes and escapes the XML; the guid of each item is its link.
   return rss({

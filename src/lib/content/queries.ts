@@ -11,18 +11,24 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { type Lang, langParam } from '../i18n';
 import { byId, newestRoundFirst, splitEntryId } from './ids';
-import type { DataCollection } from '../../schemas';
+import type { BilingualCollection, DataCollection } from '../../schemas';
 import type { EmissionFactors } from '../../schemas/emission-factors';
 import type { Metric } from '../../schemas/metrics';
 import type { RelatedProgramme } from '../../schemas/related-programme';
 import type { SubsidyRules } from '../../schemas/subsidy-rules';
 
-export type Bilingual = 'working-groups' | 'projects' | 'curriculum' | 'case-studies' | 'subsidies' | 'support' | 'glossary' | 'news' | 'pages';
-export type Entry<C extends Bilingual> = CollectionEntry<C> & { slug: string; lang: Lang };
+/**
+ * An entry in one language: Astro's entry, with `id` the language-neutral id (the file name:
+ * `green-lp-gas`, as URLs, references and the content check's `CheckedEntry` use it) instead of
+ * Astro's `ja/green-lp-gas`, and its `lang`.
+ */
+export type Entry<C extends BilingualCollection> = Omit<CollectionEntry<C>, 'id'> & { id: string; lang: Lang };
+/** An entry of any bilingual collection, its `data` still tied to its `collection`. */
+export type AnyEntry = { [C in BilingualCollection]: Entry<C> }[BilingualCollection];
 
-function withSlug<C extends Bilingual>(entry: CollectionEntry<C>): Entry<C> {
+function inLanguage<C extends BilingualCollection>(entry: CollectionEntry<C>): Entry<C> {
   const { lang, id } = splitEntryId(entry.id);
-  return Object.assign(entry, { slug: id, lang });
+  return { ...entry, id, lang };
 }
 
 // Content does not change during a build, so each collection is read and sorted once per language
@@ -30,16 +36,16 @@ function withSlug<C extends Bilingual>(entry: CollectionEntry<C>): Entry<C> {
 // files change while the server runs.
 const cache = new Map<string, Promise<unknown[]>>();
 
-async function readEntries<C extends Bilingual>(collection: C, lang: Lang): Promise<Entry<C>[]> {
+async function readEntries<C extends BilingualCollection>(collection: C, lang: Lang): Promise<Entry<C>[]> {
   const all = (await getCollection(collection)) as CollectionEntry<C>[];
   return all
-    .map(withSlug)
+    .map(inLanguage)
     .filter((e) => e.lang === lang)
-    .sort((a, b) => a.slug.localeCompare(b.slug));
+    .sort(byId);
 }
 
 /** All entries of a collection in one language, in a stable order (by id unless `sort` says otherwise). */
-export async function entriesOf<C extends Bilingual>(collection: C, lang: Lang): Promise<Entry<C>[]> {
+export async function entriesOf<C extends BilingualCollection>(collection: C, lang: Lang): Promise<Entry<C>[]> {
   if (import.meta.env.DEV) return readEntries(collection, lang);
   const key = `${collection}:${lang}`;
   if (!cache.has(key)) cache.set(key, readEntries(collection, lang));
@@ -48,18 +54,18 @@ export async function entriesOf<C extends Bilingual>(collection: C, lang: Lang):
 }
 
 /** One entry by language-neutral id; throws (and so fails the build) when it does not exist. */
-export async function entryOf<C extends Bilingual>(collection: C, lang: Lang, id: string): Promise<Entry<C>> {
-  const found = (await entriesOf(collection, lang)).find((e) => e.slug === id);
+export async function entryOf<C extends BilingualCollection>(collection: C, lang: Lang, id: string): Promise<Entry<C>> {
+  const found = (await entriesOf(collection, lang)).find((e) => e.id === id);
   if (!found) throw new Error(`No ${collection} entry "${id}" in ${lang}`);
   return found;
 }
 
 /** getStaticPaths for `[...lang]/<collection>/[id].astro`: one page per entry and language. */
-export async function entryPaths<C extends Bilingual>(collection: C) {
+export async function entryPaths<C extends BilingualCollection>(collection: C) {
   const paths = [];
   for (const lang of ['ja', 'en'] as const) {
     for (const entry of await entriesOf(collection, lang)) {
-      paths.push({ params: { lang: langParam(lang), id: entry.slug }, props: { lang, entry } });
+      paths.push({ params: { lang: langParam(lang), id: entry.id }, props: { lang, entry } });
     }
   }
   return paths;
@@ -116,5 +122,5 @@ export async function organization(id: string): Promise<Organization> {
 
 /** News, newest first. */
 export async function newsOf(lang: Lang) {
-  return (await entriesOf('news', lang)).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.slug.localeCompare(b.slug));
+  return (await entriesOf('news', lang)).sort((a, b) => b.data.date.localeCompare(a.data.date) || byId(a, b));
 }

@@ -12,7 +12,7 @@ export const GET: APIRoute = async ({ props, site }) => {
   const url = (path: string) => new URL(path, site).href;
   const items = (await newsOf(lang)).map((n) => ({
     title: n.data.title,
-    link: url(localPath(lang, `/news/${n.slug}/`)),
+    link: url(localPath(lang, `/news/${n.id}/`)),
     description: n.data.description,
     date: n.data.date,
   }));

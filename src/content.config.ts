@@ -39,6 +39,12 @@ export const collections = {
     loader: file(`./${dataSchemas.organizations.file}`),
     schema: dataSchemas.organizations.schema.element,
   }),
+  // The source registry (data/sources.json): every source cited, by id. Citations are resolved by
+  // the schemas themselves (src/schemas/shared.ts `source`); the collection makes the registry
+  // queryable like every other data file.
+  sources: defineCollection({ loader: file(`./${dataSchemas.sources.file}`), schema: dataSchemas.sources.schema.element }),
+  // People and places named on the site, with their English forms where a source writes one (data/names.json).
+  names: defineCollection({ loader: file(`./${dataSchemas.names.file}`), schema: dataSchemas.names.schema.element }),
   // The official emission factors of the calculators (data/emission-factors.json): one entry, id `emission-factors`.
   'emission-factors': defineCollection({ loader: glob({ base: './data', pattern: 'emission-factors.json', generateId: () => 'emission-factors' }), schema: dataSchemas['emission-factors'].schema }),
   // One dataset per file of data/metrics/ (id = file name): charts, key figures, open data.

@@ -6,6 +6,7 @@
  */
 import ja from '../i18n/ja.json';
 import en from '../i18n/en.json';
+import { checkedNote } from './content/unknown-wording';
 
 export const langs = ['ja', 'en'] as const;
 export type Lang = (typeof langs)[number];
@@ -26,7 +27,8 @@ export function fill(template: string, vars: Record<string, string | number> = {
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
   const template = strings[lang][key];
   if (template === undefined) throw new Error(`Missing UI string "${key}" for ${lang}`);
-  return fill(template, vars);
+  // `{checked}`: the month the sources were last searched for unknowns, from one setting.
+  return fill(template, { checked: checkedNote(lang), ...vars });
 }
 
 /** A tool's string table: the UI strings its script shows, unfilled, keyed as in src/i18n/. */

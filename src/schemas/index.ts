@@ -13,6 +13,8 @@ import { newsSchema } from './news';
 import { organizationSchema } from './organizations';
 import { pageSchema } from './pages';
 import { projectSchema } from './projects';
+import { sourceRegistrySchema } from './sources';
+import { namesSchema } from './names';
 import { subsidyRulesSchema } from './subsidy-rules';
 import { relatedProgrammeSchema } from './related-programme';
 import { subsidySchema } from './subsidies';
@@ -40,6 +42,8 @@ export type EntryData<C extends BilingualCollection = BilingualCollection> = z.o
  * name, which must equal the file's `id`).
  */
 export const dataSchemas = {
+  sources: { file: 'data/sources.json', schema: sourceRegistrySchema },
+  names: { file: 'data/names.json', schema: namesSchema },
   organizations: { file: 'content/organizations/organizations.json', schema: z.array(organizationSchema) },
   'emission-factors': { file: 'data/emission-factors.json', schema: emissionFactorsSchema },
   metrics: { dir: 'data/metrics', schema: metricSchema },

@@ -5,7 +5,7 @@
  * table on /metrics/ and published as open data (/data/<id>.json and .csv).
  */
 import { z } from 'astro/zod';
-import { entryId, localizedText, partialDate, reliability, sources, text } from './shared';
+import { entryId, localizedText, partialDate, reliability, sources, text, weaker } from './shared';
 
 /** One value of the dataset. */
 const point = z
@@ -133,5 +133,8 @@ export const metricSchema = z
       if (p.series !== undefined && !m.series?.[p.series]) ctx.addIssue({ code: 'custom', path: ['points', i, 'series'], message: `"${p.series}" is not a key of series` });
     });
     if (m.target && m.target.source >= m.sources.length) ctx.addIssue({ code: 'custom', path: ['target', 'source'], message: `refers to source ${m.target.source}, but there are ${m.sources.length}` });
-  });
+  })
+  // A point is no more reliable than its source in data/sources.json: a source relabelled there
+  // relabels every point and card that rests on it.
+  .transform((m) => ({ ...m, points: m.points.map((p) => ({ ...p, reliability: weaker(p.reliability, m.sources[p.source]?.reliability ?? p.reliability) })) }));
 export type Metric = z.infer<typeof metricSchema>;

@@ -4,6 +4,7 @@
  * impossible to forget, because the collection schemas require them.
  */
 import { z } from 'astro/zod';
+import registryFile from '../../data/sources.json';
 
 /**
  * How far a fact can be trusted, shown to the reader as a badge.
@@ -46,23 +47,62 @@ export const text = z.string().refine((s) => s.trim().length > 0, 'must not be b
  */
 export const webUrl = z.url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' });
 
-/** A public source: its title as the publisher gives it, and its address. */
-export const source = z
-  .object({
-    /** Title of the page or document, in its own language. Example: 「北九州GX推進コンソーシアム」発足 */
-    title: text,
-    /** Address of the page or document (http or https). */
-    url: webUrl,
-    /** Who published it, when that is not obvious from the title. Example: 一般財団法人地方自治研究機構 */
-    publisher: text.optional(),
-    /** How trustworthy this source is for the facts it supports. Default: `primary`. */
-    reliability: reliability.default('primary'),
-  })
-  .strict();
-export type Source = z.infer<typeof source>;
+/**
+ * A source as pages read it: the entry of the source registry (`data/sources.json`, schema in
+ * ./sources.ts) that a citation names. Content never holds these fields itself, only the id.
+ */
+export interface Source {
+  id: string;
+  title: string;
+  publisher?: string;
+  /** The original's address; absent when only a copy was found (the copy is never linked). */
+  url?: string;
+  /** The copy the source was read in: recorded for editors, never shown as the link. */
+  readVia?: string;
+  published?: string;
+  reliability: Reliability;
+  lang: 'ja' | 'en';
+  label: { ja: string; en: string };
+  note?: string;
+}
+
+// The registry as written: each citation resolves against it. Its own schema check (duplicate
+// addresses, missing fields) runs once in the content check, which names data/sources.json.
+const registry = new Map<string, Source>(
+  (registryFile as unknown[]).flatMap((raw) => {
+    if (!raw || typeof raw !== 'object' || !('id' in raw) || typeof raw.id !== 'string') return [];
+    return [[raw.id, { reliability: 'primary', lang: 'ja', label: { ja: raw.id, en: raw.id }, title: raw.id, ...raw } as Source]];
+  }),
+);
+
+/** Every source of the registry, by id. */
+export const sourceById = (id: string): Source | undefined => registry.get(id);
+
+/**
+ * A citation: the id of a source in `data/sources.json`. Example: `rilg-case-study-r6`. Resolved
+ * here to the registry's entry, so every page shows the one title, publisher, address and reliability.
+ * A source written out in place (title and url) or an id the registry does not hold fails with the
+ * field named.
+ */
+export const source = z.union([z.string(), z.record(z.string(), z.unknown())]).transform((value, ctx): Source => {
+  if (typeof value !== 'string') {
+    ctx.addIssue({ code: 'custom', message: 'writes a source out inline: add it to data/sources.json once and cite its id here' });
+    return z.NEVER;
+  }
+  const found = registry.get(value);
+  if (!found) {
+    ctx.addIssue({ code: 'custom', message: `cites "${value}", which is not a source in data/sources.json` });
+    return z.NEVER;
+  }
+  return found;
+});
 
 /** At least one source. Required on every factual entry. */
 export const sources = z.array(source).min(1, 'needs at least one source');
+
+const trust: Reliability[] = ['primary', 'partial', 'secondary', 'unverified'];
+/** The weaker of two marks: a fact is no more reliable than the source it rests on. */
+export const weaker = (a: Reliability, b: Reliability): Reliability => (trust.indexOf(a) >= trust.indexOf(b) ? a : b);
 
 /** Provenance carried by every entry: where its facts come from and when it was last checked. */
 export const provenance = {
@@ -88,9 +128,9 @@ export const sourcedFigure = z
     bound: z.enum(['exact', 'lower', 'upper', 'approx']).default('exact'),
     /** The date the figure refers to, as precise as the source gives it. */
     asOf: partialDate,
-    /** Where the figure comes from. */
+    /** Where the figure comes from: the id of a source in data/sources.json. */
     source,
-    /** How far the figure can be trusted. Default: `primary`. */
+    /** How far the figure can be trusted. Default: `primary`; never more than its source's reliability. */
     reliability: reliability.default('primary'),
     /** A caveat shown beside the figure. */
     note: text.optional(),
@@ -101,7 +141,8 @@ export const sourcedFigure = z
      */
     context: z.boolean().optional(),
   })
-  .strict();
+  .strict()
+  .transform((f) => ({ ...f, reliability: weaker(f.reliability, f.source.reliability) }));
 export type SourcedFigure = z.infer<typeof sourcedFigure>;
 
 /** A dated event in a timeline, with its own source. */
@@ -111,12 +152,13 @@ export const timelineEvent = z
     date: partialDate,
     /** What happened, one sentence in the page's language. */
     event: text,
-    /** Where this is reported. */
+    /** Where this is reported: the id of a source in data/sources.json. */
     source,
-    /** How far this can be trusted. Default: `primary`. */
+    /** How far this can be trusted. Default: `primary`; never more than its source's reliability. */
     reliability: reliability.default('primary'),
   })
-  .strict();
+  .strict()
+  .transform((e) => ({ ...e, reliability: weaker(e.reliability, e.source.reliability) }));
 export type TimelineEvent = z.infer<typeof timelineEvent>;
 
 /** Text in both languages, for language-neutral data files. */

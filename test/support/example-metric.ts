@@ -8,7 +8,7 @@ const base = {
   audience: 'public',
   chart: 'none',
   xType: 'period',
-  sources: [{ title: 'S', url: 'https://example.org/' }],
+  sources: ['ktq-gx-home'],
   asOf: '2024-09',
   reviewEveryMonths: 12,
   updated: '2026-11-28',

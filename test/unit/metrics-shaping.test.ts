@@ -78,7 +78,7 @@ describe('key figures from a dataset', () => {
   const members = m({
     unit: { ja: '社・団体', en: 'organizations' },
     asOf: '2024-09',
-    sources: [{ title: 'A', url: 'https://a.example/' }, { title: 'B', url: 'https://b.example/' }],
+    sources: ['ktq-gx-home', 'fais-gx-grant'],
     points: [
       { x: '2024-05', value: 200, bound: 'lower', note: { ja: '200以上', en: 'more than 200' } },
       { x: '2024-09', value: 253, reliability: 'unverified', source: 1 },
@@ -92,7 +92,7 @@ describe('key figures from a dataset', () => {
       unit: 'organizations',
       bound: 'exact',
       asOf: '2024-09',
-      source: { title: 'B', url: 'https://b.example/', reliability: 'primary' },
+      source: expect.objectContaining({ id: 'fais-gx-grant', url: 'https://www.ksrp.or.jp/collaboration/gx/gx-grant.html', reliability: 'primary' }),
       reliability: 'unverified',
       note: undefined,
     });

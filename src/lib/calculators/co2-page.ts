@@ -38,7 +38,7 @@ export function co2CalculatorPayload(factors: EmissionFactor[], lang: Lang): Co2
 
 /** Every source the factors cite, each once, in the order first cited: the rows share a few lists. */
 export function factorSources(factors: EmissionFactor[]): EmissionFactor['sources'] {
-  return factors.flatMap((f) => f.sources).filter((s, i, all) => all.findIndex((o) => o.url === s.url) === i);
+  return factors.flatMap((f) => f.sources).filter((s, i, all) => all.findIndex((o) => o.id === s.id) === i);
 }
 
 /** The hint under a field: electricity, city gas and LPG have their own, the liquid fuels share one. */

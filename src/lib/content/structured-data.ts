@@ -43,7 +43,7 @@ export function datasetLd(m: Metric, lang: 'ja' | 'en', site: string, licence: s
     inLanguage: lang,
     temporalCoverage: m.asOf,
     dateModified: m.updated,
-    isBasedOn: m.sources.map((s) => s.url),
+    isBasedOn: m.sources.flatMap((s) => (s.url ? [s.url] : [])),
     distribution: [
       { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: absolute(`/data/${m.id}.csv`) },
       { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: absolute(`/data/${m.id}.json`) },

@@ -27,7 +27,7 @@ export function openDataRows(m: Metric) {
     unit_en: m.unit.en,
     reliability: p.reliability,
     source_title: m.sources[p.source]!.title,
-    source_url: m.sources[p.source]!.url,
+    source_url: m.sources[p.source]!.url ?? '',
     note_ja: p.note?.ja ?? '',
     note_en: p.note?.en ?? '',
   }));
@@ -48,7 +48,7 @@ export function emissionFactorRows(emissionFactors: EmissionFactors) {
     status: f.status,
     use: f.use,
     source_title: f.sources[0]!.title,
-    source_url: f.sources[0]!.url,
+    source_url: f.sources[0]!.url ?? '',
   }));
 }
 
@@ -79,7 +79,7 @@ export function catalog(metrics: Metric[], emissionFactors: EmissionFactors) {
         updated: emissionFactors.updated,
         json: '/data/emission-factors.json',
         csv: '/data/emission-factors.csv',
-        sources: emissionFactors.factors.flatMap((f) => f.sources).filter((s, i, all) => all.findIndex((o) => o.url === s.url) === i),
+        sources: emissionFactors.factors.flatMap((f) => f.sources).filter((s, i, all) => all.findIndex((o) => o.id === s.id) === i),
       },
     ],
   };

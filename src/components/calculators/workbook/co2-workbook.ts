@@ -344,7 +344,7 @@ class Co2Workbook extends HTMLElement {
             td(`${formatNumber(f.factor, this.language, 6)} t-CO2/${unitLabel(f.unit, this.language)}`),
             tdText(f.appliesTo[this.language]),
             tdText(this.text(`co2.status.${f.status}`)),
-            tdText(el('a', { href: f.sources[0]!.url }, f.sources[0]!.title)),
+            tdText(f.sources[0]!.url ? el('a', { href: f.sources[0]!.url }, f.sources[0]!.label[this.language]) : f.sources[0]!.label[this.language]),
           ]),
         ),
       ),

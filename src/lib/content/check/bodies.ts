@@ -112,7 +112,7 @@ export function checkJapaneseNamesNoted(entries: EntryParts<'file' | 'lang' | 'b
       {
         file: e.file,
         field: first.field,
-        message: `names ${[...new Set(found.map((n) => n.name))].join(', ')} in Japanese: add the line "Some names on this page are given in Japanese because the sources we read give no English form of them." (or give the romanised name where the facts have it, with the Japanese in brackets)`,
+        message: `names ${[...new Set(found.map((n) => n.name))].join(', ')} in Japanese: add the line "Some names on this page are given in Japanese because the sources we read give no English form of them." (a romanised form only where data/names.json or organizations.json has it with its source)`,
       },
     ];
   });

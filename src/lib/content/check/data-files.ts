@@ -12,11 +12,22 @@ const describe = (value: unknown) => {
   return text === undefined ? 'nothing' : text.length > 80 ? `${text.slice(0, 77)}…` : text;
 };
 
+/**
+ * A value that fits none of a union's shapes (a key figure is either `{ metric, x }` or written out)
+ * is reported by Zod as "Invalid input". Report the issues of the shape it came closest to instead
+ * (the fewest issues), so that "cites an unknown source" reaches the editor, with its full path.
+ */
+function closestBranch(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+  const best = [...issue.errors].sort((a, b) => a.length - b.length)[0]!;
+  return best.flatMap((i) => closestBranch({ ...i, path: [...issue.path, ...i.path] } as z.core.$ZodIssue));
+}
+
 /** The data with the schema's types and defaults, or one problem per issue: field, message and the value found. */
 export function checkData<S extends z.ZodType>(file: string, schema: S, input: unknown): { data?: z.output<S>; problems: Problem[] } {
   const result = schema.safeParse(input);
   if (result.success) return { data: result.data, problems: [] };
-  const problems = result.error.issues.map((issue) => {
+  const problems = result.error.issues.flatMap(closestBranch).map((issue) => {
     let value: unknown = input;
     for (const key of issue.path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
     return { file, field: issue.path.map(String).join('.') || '(root)', message: `${issue.message} (found ${describe(value)})` };

@@ -6,7 +6,7 @@
  * - datasets of results have no point after today or after their `updated` day, and `updated` is
  *   not in the future;
  * - one subsidy round per programme and fiscal year; operators and suggested project types exist;
- * - a key figure written out by hand does not restate a dataset point (it must refer to it).
+ * - a key figure written out by hand does not stand for a period a dataset holds in its unit (it must refer to it).
  * Pure: `today` is passed in. Run by the content check (site.ts) before each build.
  */
 import type { EntryParts, Problem } from './entry';
@@ -92,7 +92,11 @@ export function checkRoundReferences(rules: SubsidyRules[], related: Array<Round
   return problems;
 }
 
-/** A figure written out by hand may not restate a dataset point: the card would drift from the chart. */
+/**
+ * A figure written out by hand may not stand for a period a dataset holds in the same unit: with the
+ * same value it restates the point (the card would drift from the chart on the next edit); with
+ * another value it contradicts it. Either way the page refers to the point instead.
+ */
 export function checkHandWrittenFigures(entries: EntryParts<'file' | 'lang' | 'data'>[], metrics: Metric[]): Problem[] {
   const problems: Problem[] = [];
   for (const e of entries) {
@@ -100,14 +104,17 @@ export function checkHandWrittenFigures(entries: EntryParts<'file' | 'lang' | 'd
     figures.forEach((f, i) => {
       if ('metric' in f) return;
       for (const m of metrics) {
-        const p = m.points.find((p) => p.x === f.asOf && p.value === f.value && m.unit[e.lang] === f.unit);
-        if (p) {
-          problems.push({
-            file: e.file,
-            field: `keyFigures.${i}`,
-            message: `restates ${f.value} ${f.unit} (${f.asOf}), a point of data/metrics/${m.id}.json: write { label, metric: ${m.id}, x: "${p.x}"${p.series ? `, series: ${p.series}` : ''} } instead`,
-          });
-        }
+        const p = m.points.find((p) => p.x === f.asOf && m.unit[e.lang] === f.unit);
+        if (!p) continue;
+        const instead = `write { label, metric: ${m.id}, x: "${p.x}"${p.series ? `, series: ${p.series}` : ''} } instead`;
+        problems.push({
+          file: e.file,
+          field: `keyFigures.${i}`,
+          message:
+            p.value === f.value
+              ? `restates ${f.value} ${f.unit} (${f.asOf}), a point of data/metrics/${m.id}.json: ${instead}`
+              : `gives ${f.value} ${f.unit} for ${f.asOf}, a period data/metrics/${m.id}.json holds as ${p.value}: ${instead}`,
+        });
       }
     });
   }

@@ -43,15 +43,15 @@ export const references = {
   pages: { keyFigures: 'metrics' },
 } as const satisfies ReferenceMap;
 
-const keyFigureFacts = ['metric', 'x', 'series', 'value', 'bound', 'asOf', 'reliability', 'source.url'] as const;
+const keyFigureFacts = ['metric', 'x', 'series', 'value', 'bound', 'asOf', 'reliability', 'source.id'] as const;
 
 export const twins = {
   projects: {
     stage: true, lead: true, partners: true, startDate: true, reliability: true, workingGroup: true,
     keyFigures: keyFigureFacts,
-    timeline: ['date', 'reliability', 'source.url'],
+    timeline: ['date', 'reliability', 'source.id'],
   },
-  'working-groups': { status: true, reliability: true, relatedProjects: true, activities: ['date', 'source.url'] },
+  'working-groups': { status: true, reliability: true, relatedProjects: true, activities: ['date', 'source.id'] },
   curriculum: { sinceFiscalYear: true, reliability: true, sessions: 'length' },
   'case-studies': { organizations: true, date: true, relatedSupport: true, relatedSubsidies: true, relatedProjects: true },
   support: { providers: true, since: true, keyFigures: keyFigureFacts },

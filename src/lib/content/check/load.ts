@@ -19,11 +19,17 @@ import type { EmissionFactors } from '../../../schemas/emission-factors';
 import type { Metric } from '../../../schemas/metrics';
 import type { SubsidyRules } from '../../../schemas/subsidy-rules';
 import type { RelatedProgramme } from '../../../schemas/related-programme';
+import type { RegisteredSource } from '../../../schemas/sources';
+import type { Name } from '../../../schemas/names';
 import { formatProblems, type CheckedEntry, type Problem } from './entry';
 import { byId, newestRoundFirst } from '../ids';
 import { checkData, idProblems, readJson } from './data-files';
 
 export interface LoadedSite {
+  /** The source registry, data/sources.json. */
+  sources: RegisteredSource[];
+  /** People and places, data/names.json. */
+  names: Name[];
   entries: CheckedEntry[];
   organizations: Organization[];
   emissionFactors?: EmissionFactors;
@@ -117,10 +123,12 @@ export function loadSite(root: string = process.cwd()): LoadedSite {
 }
 
 /** The language-neutral data alone, in the order the site's queries give it. */
-export type LoadedData = Pick<LoadedSite, 'organizations' | 'emissionFactors' | 'metrics' | 'subsidyRules' | 'relatedProgrammes'>;
+export type LoadedData = Pick<LoadedSite, 'sources' | 'names' | 'organizations' | 'emissionFactors' | 'metrics' | 'subsidyRules' | 'relatedProgrammes'>;
 
 function readData(root: string, problems: Problem[]): LoadedData {
   return {
+    sources: readDataFile(root, dataSchemas.sources.file, dataSchemas.sources.schema, problems) ?? [],
+    names: readDataFile(root, dataSchemas.names.file, dataSchemas.names.schema, problems) ?? [],
     organizations: readDataFile(root, dataSchemas.organizations.file, dataSchemas.organizations.schema, problems) ?? [],
     emissionFactors: readDataFile(root, dataSchemas['emission-factors'].file, dataSchemas['emission-factors'].schema, problems),
     metrics: readDataDir(root, dataSchemas.metrics.dir, dataSchemas.metrics.schema, problems).sort(byId),

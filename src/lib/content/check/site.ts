@@ -15,6 +15,8 @@ import { checkFactors, checkHandWrittenFigures, checkMetricDates, checkRoundRefe
 import { declaredFieldProblems } from './fields';
 import { proseFigureProblems, type DatasetPoint } from './prose-figures';
 import type { LoadedSite } from './load';
+import { checkSourceRegistry } from './sources';
+import { checkEnglishNames, checkEnglishNamesInData, type NameEntry } from './names';
 
 export { loadSite, type LoadedSite } from './load';
 export { formatProblems, type Problem } from './entry';
@@ -64,6 +66,10 @@ export function siteProblems(site: LoadedSite, today: string, root: string = pro
   return [
     ...site.problems,
     ...declaredFieldProblems(),
+    ...checkSourceRegistry(site.sources, dataSchemas.sources.file),
+    ...checkEnglishNames(site.entries, nameRegistry(site)),
+    ...checkEnglishNamesInData(englishDataFiles(site), nameRegistry(site)),
+    ...checkNameSources(site),
     ...checkUniqueIds(site.organizations, dataSchemas.organizations.file),
     ...checkIntegrity(site.entries, known, site.rejected),
     ...checkMetricPoints(site.entries, points, known.metrics),
@@ -78,6 +84,29 @@ export function siteProblems(site: LoadedSite, today: string, root: string = pro
     ...checkHandWrittenFigures(site.entries, site.metrics),
     ...proseProblems(site),
   ];
+}
+
+/** Every name the registries hold: organizations (organizations.json) and people and places (data/names.json). */
+function nameRegistry(site: LoadedSite): NameEntry[] {
+  return [...site.organizations.map((o) => ({ ja: o.name.ja, en: o.name.en, notEnglish: o.notEnglish })), ...site.names];
+}
+
+/** The data files whose `en` strings a reader sees, as loaded. */
+function englishDataFiles(site: LoadedSite): Array<{ file: string; data: unknown }> {
+  return [
+    ...(site.emissionFactors ? [{ file: dataSchemas['emission-factors'].file, data: site.emissionFactors }] : []),
+    ...site.metrics.map((m) => ({ file: `${dataSchemas.metrics.dir}/${m.id}.json`, data: m })),
+    ...site.subsidyRules.map((r) => ({ file: `${dataSchemas['subsidy-rules'].dir}/${r.id}.json`, data: r })),
+    ...site.relatedProgrammes.map((r) => ({ file: `${dataSchemas['related-programmes'].dir}/${r.id}.json`, data: r })),
+  ];
+}
+
+/** The name registries' `enSource` ids are sources of data/sources.json. */
+function checkNameSources(site: LoadedSite): Problem[] {
+  const known = new Set(site.sources.map((s) => s.id));
+  const cite = (file: string, list: Array<{ enSource?: string }>) =>
+    list.flatMap((n, i) => (n.enSource && !known.has(n.enSource) ? [{ file, field: `[${i}].enSource`, message: `cites "${n.enSource}", which is not a source in data/sources.json` }] : []));
+  return [...cite(dataSchemas.organizations.file, site.organizations), ...cite(dataSchemas.names.file, site.names)];
 }
 
 /** Numbers typed in prose that a dataset holds, and twins that state different numbers (file and line). */

@@ -14,7 +14,9 @@ import { join } from 'node:path';
 import ts from 'typescript';
 
 const budget = { typeAssertions: 20, nonNullAssertions: 20, lines: 300 };
-const inFlight = [/^src\/lib\/content\//, /^src\/lib\/subsidies\//];
+// src/lib/cms/fields.ts (the editors' desk, merged over budget: 19 type assertions reading Zod's
+// internal definitions) is counted here until its owner brings it under the budget.
+const inFlight = [/^src\/lib\/content\/check\//, /^src\/lib\/content\/desk\.ts$/, /^src\/lib\/cms\/fields\.ts$/];
 const isInFlight = (path: string) => inFlight.some((pattern) => pattern.test(path));
 
 function* files(dir: string): Generator<string> {

@@ -3,8 +3,11 @@
  * `content/<collection>/{ja,en}/<id>.md(x)`; its entry ids are `ja/<id>` and `en/<id>`, and the
  * language-neutral `<id>` (the file name) is what URLs and references use. `src/lib/content`
  * is the only module that queries these collections.
- * Cross-references between collections are plain ids, checked before the build by
- * `scripts/check-content.ts` (Astro's own `reference()` only logs a missing entry).
+ * The language-neutral data of data/ are collections too, read through the same module; every
+ * schema comes from the one map in src/schemas/index.ts, which the content check
+ * (src/lib/content/check/, run before the build) validates every file with first, naming file,
+ * field and value. Cross-references between collections are plain ids, checked by the content
+ * check (Astro's own `reference()` only logs a missing entry).
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
@@ -18,6 +21,9 @@ import { bilingualSchemas, dataSchemas, type BilingualCollection } from './schem
 const bilingual = (name: BilingualCollection) =>
   glob({ base: `./content/${name}`, pattern: '{ja,en}/*.{md,mdx}', generateId: ({ entry }) => entry.replace(/\.mdx?$/, '') });
 
+/** Every JSON file of a data/ folder, id = file name. */
+const jsonDir = (dir: string) => glob({ base: `./${dir}`, pattern: '*.json', generateId: ({ entry }) => entry.replace(/\.json$/, '') });
+
 export const collections = {
   // Starlight's own collection. All pages are routes in src/pages rendered through StarlightPage,
   // so it holds no page; Starlight requires it. Its docsLoader() warns that src/content/docs/ does
@@ -30,9 +36,23 @@ export const collections = {
   i18n: defineCollection({ loader: () => Object.entries(starlightStrings).map(([id, strings]) => ({ id, ...strings })), schema: i18nSchema() }),
   // Language-neutral list of organizations, referenced by id from every other collection.
   organizations: defineCollection({
-    loader: file('./content/organizations/organizations.json'),
+    loader: file(`./${dataSchemas.organizations.file}`),
     schema: dataSchemas.organizations.schema.element,
   }),
+  // The source registry (data/sources.json): every source cited, by id. Citations are resolved by
+  // the schemas themselves (src/schemas/shared.ts `source`); the collection makes the registry
+  // queryable like every other data file.
+  sources: defineCollection({ loader: file(`./${dataSchemas.sources.file}`), schema: dataSchemas.sources.schema.element }),
+  // People and places named on the site, with their English forms where a source writes one (data/names.json).
+  names: defineCollection({ loader: file(`./${dataSchemas.names.file}`), schema: dataSchemas.names.schema.element }),
+  // The official emission factors of the calculators (data/emission-factors.json): one entry, id `emission-factors`.
+  'emission-factors': defineCollection({ loader: glob({ base: './data', pattern: 'emission-factors.json', generateId: () => 'emission-factors' }), schema: dataSchemas['emission-factors'].schema }),
+  // One dataset per file of data/metrics/ (id = file name): charts, key figures, open data.
+  metrics: defineCollection({ loader: jsonDir(dataSchemas.metrics.dir), schema: dataSchemas.metrics.schema }),
+  // One subsidy round per file of data/subsidies/: the checker, the guides, the feeds.
+  'subsidy-rules': defineCollection({ loader: jsonDir(dataSchemas['subsidy-rules'].dir), schema: dataSchemas['subsidy-rules'].schema }),
+  // One round of a related city programme per file of data/related-programmes/.
+  'related-programmes': defineCollection({ loader: jsonDir(dataSchemas['related-programmes'].dir), schema: dataSchemas['related-programmes'].schema }),
   // The bilingual collections, each with its schema from src/schemas/index.ts (the same map the
   // content check uses before the build). Listed by name so that Astro's generated types stay exact.
   'working-groups': defineCollection({ loader: bilingual('working-groups'), schema: bilingualSchemas['working-groups'] }),

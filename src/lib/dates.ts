@@ -27,6 +27,18 @@ export function formatDate(date: string, lang: Lang): string {
   return dateFormat(locale(lang), options).format(value);
 }
 
+/**
+ * The Japanese fiscal year (April to March) of a date written as precisely as its source gives it
+ * (the one home of this rule: search filters, pages and the workbook's months):
+ * `2025-02-10` → 2024, `2024-09` → 2024. A year alone (`2024`) is undefined: it may fall in either.
+ */
+export function fiscalYearOf(date: string | undefined): number | undefined {
+  const match = date?.match(/^(\d{4})-(\d{2})/);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  return Number(match[2]) >= 4 ? year : year - 1;
+}
+
 /** A Japanese fiscal year (April–March): 2024 → "2024年度" / "FY2024". */
 export function formatFiscalYear(year: number, lang: Lang): string {
   return lang === 'ja' ? `${year}年度` : `FY${year}`;

@@ -37,14 +37,21 @@ export const bilingualSchemas = {
 export type BilingualCollection = keyof typeof bilingualSchemas;
 export type EntryData<C extends BilingualCollection = BilingualCollection> = z.output<(typeof bilingualSchemas)[C]>;
 
-/** Language-neutral JSON: one file, or one file per entry in a folder (id = file name). */
+/**
+ * Language-neutral JSON, by collection name: one file (`file`; organizations.json holds a list of
+ * entries, emission-factors.json is one entry), or one file per entry in a folder (`dir`, id = file
+ * name, which must equal the file's `id`).
+ */
 export const dataSchemas = {
   sources: { file: 'data/sources.json', schema: sourceRegistrySchema },
   names: { file: 'data/names.json', schema: namesSchema },
   organizations: { file: 'content/organizations/organizations.json', schema: z.array(organizationSchema) },
-  emissionFactors: { file: 'data/emission-factors.json', schema: emissionFactorsSchema },
+  'emission-factors': { file: 'data/emission-factors.json', schema: emissionFactorsSchema },
   metrics: { dir: 'data/metrics', schema: metricSchema },
-  subsidyRules: { dir: 'data/subsidies', schema: subsidyRulesSchema },
-  relatedProgrammes: { dir: 'data/related-programmes', schema: relatedProgrammeSchema },
+  'subsidy-rules': { dir: 'data/subsidies', schema: subsidyRulesSchema },
+  'related-programmes': { dir: 'data/related-programmes', schema: relatedProgrammeSchema },
   operator: { file: 'data/operator.json', schema: operatorSchema },
 } as const;
+// The operator setting is read by src/lib/site/operator.ts (the footer and banner overrides need it
+// synchronously), so it is the one data file that is not a collection.
+export type DataCollection = Exclude<keyof typeof dataSchemas, 'operator'>;

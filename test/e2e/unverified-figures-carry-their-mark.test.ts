@@ -6,13 +6,14 @@
  * its value.
  */
 import { describe, expect, it } from 'vitest';
-import { metrics } from '../../src/lib/metrics/datasets';
+import { loadData } from '../../src/lib/content/check/load';
 import { formatAmount } from '../../src/lib/format/amounts';
 import { localPath, t, type Lang, type UiKey } from '../../src/lib/i18n';
 import { loadSite } from '../../src/lib/content/check/site';
 import { builtPages, useSiteInChromium, visitAll } from './support/site';
 
 // What is marked is written at build time: read the pages as built, without running their scripts.
+const { metrics } = loadData();
 const site = useSiteInChromium({ javaScriptEnabled: false });
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

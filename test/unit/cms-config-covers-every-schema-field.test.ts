@@ -17,8 +17,8 @@ const built = buildCmsConfig({});
 const schemaOf: Record<string, z.ZodType> = {
   ...Object.fromEntries(editableBilingual.map((c) => [c, bilingualSchemas[c]])),
   metrics: dataSchemas.metrics.schema,
-  'subsidy-rules': dataSchemas.subsidyRules.schema,
-  'related-programmes': dataSchemas.relatedProgrammes.schema,
+  'subsidy-rules': dataSchemas['subsidy-rules'].schema,
+  'related-programmes': dataSchemas['related-programmes'].schema,
   organizations: dataSchemas.organizations.schema.element,
   sources: dataSchemas.sources.schema.element,
 };

@@ -8,6 +8,7 @@ import { emissionFactorsSchema } from '../../src/schemas/emission-factors';
 import { t } from '../../src/lib/i18n';
 import { co2Csv, co2CsvHeadKeys, co2CsvTotalKey, co2Params, computeCo2, defaultElectricityFactor, electricityMenuGroups, formatTonnes, lineSpecs } from '../../src/lib/calculators/co2';
 import { parseAmount } from '../../src/lib/calculators/parse-amount';
+import { loadData } from '../../src/lib/content/check/load';
 import { typedAmount, writtenAmount } from '../support/number-like';
 
 const factors = emissionFactorsSchema.parse(table).factors;
@@ -169,7 +170,7 @@ describe('the emission-factor table', () => {
 
 describe('electricity menus as the forms offer them', () => {
   it('put the substitute value first, alone, then each supplier with only its own menus', async () => {
-    const { emissionFactors } = await import('../../src/lib/calculators/emission-factors');
+    const { emissionFactors } = loadData();
     const groups = electricityMenuGroups(emissionFactors.factors, 'en');
     expect(groups[0]!.supplier).toBeUndefined();
     expect(groups[0]!.factors.map((f) => f.id)).toEqual([defaultElectricityFactor]);

@@ -4,8 +4,11 @@
  * and its reliability mark come out together, inside the one `.fig` element that prose holds.
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import Fig from '../../src/components/facts/Fig.astro';
+
+// The container has no content store: the datasets come from the explicit loader.
+vi.mock('astro:content', () => import('../support/data-collections'));
 
 let container: AstroContainer;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatFiscalYear } from '../../src/lib/dates';
+import { fiscalYearOf, formatDate, formatFiscalYear } from '../../src/lib/dates';
 import { formatNumber, formatRate, formatYen, formatAmount } from '../../src/lib/format/amounts';
 
 describe('dates are shown at the precision their source gives', () => {
@@ -18,6 +18,17 @@ describe('dates are shown at the precision their source gives', () => {
   it('writes fiscal years the way each language does', () => {
     expect(formatFiscalYear(2024, 'ja')).toBe('2024年度');
     expect(formatFiscalYear(2024, 'en')).toBe('FY2024');
+  });
+});
+
+describe('the Japanese fiscal year of a date (April to March)', () => {
+  it('starts on 1 April and leaves a bare year undecided', () => {
+    expect(fiscalYearOf('2025-03-31')).toBe(2024);
+    expect(fiscalYearOf('2025-04-01')).toBe(2025);
+    expect(fiscalYearOf('2025-02')).toBe(2024);
+    expect(fiscalYearOf('2024-12')).toBe(2024);
+    expect(fiscalYearOf('2024')).toBeUndefined();
+    expect(fiscalYearOf(undefined)).toBeUndefined();
   });
 });
 

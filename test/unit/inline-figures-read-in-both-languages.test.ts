@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { exampleMetric } from '../support/example-metric';
 import { inlineFigure } from '../../src/lib/metrics/figures';
-import { metric } from '../../src/lib/metrics/datasets';
+import { loadData } from '../../src/lib/content/check/load';
+
+const { metrics } = loadData();
+function metric(id: string) {
+  const found = metrics.find((d) => d.id === id);
+  if (!found) throw new Error(`no dataset ${id}`);
+  return found;
+}
 
 const m = exampleMetric;
 

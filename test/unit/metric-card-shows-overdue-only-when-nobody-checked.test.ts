@@ -7,8 +7,17 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import MetricCard from '../../src/components/charts/MetricCard.astro';
-import { metric } from '../../src/lib/metrics/datasets';
+import { loadData } from '../../src/lib/content/check/load';
 import { nextCheck } from '../../src/lib/metrics/checks';
+
+// The card reads its dataset through lib/content/queries.ts; here astro:content serves data/ from the explicit loader.
+vi.mock('astro:content', () => import('../support/data-collections'));
+const { metrics } = loadData();
+const metric = (id: string) => {
+  const found = metrics.find((m) => m.id === id);
+  if (!found) throw new Error(`No dataset "${id}" in data/metrics/`);
+  return found;
+};
 
 let container: AstroContainer;
 beforeAll(async () => {

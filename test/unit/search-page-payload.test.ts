@@ -4,9 +4,9 @@ import { pageTypes } from '../../src/lib/search/filters';
 
 const input = (lang: 'ja' | 'en'): SearchPageInput => ({
   lang,
-  workingGroups: [{ slug: 'next-generation-fuels', title: lang === 'ja' ? '次世代燃料部会' : 'Next-generation fuels' }],
+  workingGroups: [{ id: 'next-generation-fuels', title: lang === 'ja' ? '次世代燃料部会' : 'Next-generation fuels' }],
   fiscalYears: [2021, 2025, 2024, 2025, 2020],
-  glossary: [{ slug: 'econipass', title: 'EcoNiPass（エコニパス）', description: 'A tool.', aliases: ['EcoNipass'], reading: 'えこにぱす' }],
+  glossary: [{ id: 'econipass', title: 'EcoNiPass（エコニパス）', description: 'A tool.', aliases: ['EcoNipass'], reading: 'えこにぱす' }],
 });
 
 describe('the search page hands its script one typed payload and renders three filters', () => {

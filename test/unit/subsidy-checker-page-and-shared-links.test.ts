@@ -6,8 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { answersFromParams, paramsFromAnswers, questionsOf, type Answers } from '../../src/lib/subsidies/check';
 import { checkerPayload, checkerProjectTypes, checkerRelated } from '../../src/lib/subsidies/checker-page';
-import { relatedProgrammes } from '../../src/lib/subsidies/related-programmes';
-import { subsidyRules } from '../../src/lib/subsidies/rules';
+import { loadData } from '../../src/lib/content/check/load';
+
+const { subsidyRules, relatedProgrammes } = loadData();
 
 const ids = <T extends { id: string }>(list: T[]) => list.map((x) => x.id);
 

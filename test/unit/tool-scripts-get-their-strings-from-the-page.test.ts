@@ -7,11 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { co2Params, calculationFactors } from '../../src/lib/calculators/co2';
 import { co2ActionLinks } from '../../src/lib/calculators/co2-actions';
 import { co2CalculatorPayload, co2HintKey, factorSources } from '../../src/lib/calculators/co2-page';
-import { emissionFactors } from '../../src/lib/calculators/emission-factors';
+import { loadData } from '../../src/lib/content/check/load';
 import { greenLpgPayload, lpgFuelFactor } from '../../src/lib/calculators/green-lpg-page';
 import { workbookPayload } from '../../src/lib/calculators/workbook-page';
 import { fill, t, uiStrings } from '../../src/lib/i18n';
 
+const { emissionFactors } = loadData();
 const factors = calculationFactors(emissionFactors.factors);
 
 describe('fill, the one interpolation of UI strings', () => {

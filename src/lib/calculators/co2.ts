@@ -1,6 +1,6 @@
 /**
  * The calculators' shared logic, pure and tested in both languages: the CO2 calculator (this file,
- * with the official factors in emission-factors.ts), its reduction hints (co2-actions.ts), the
+ * on the official factors of data/emission-factors.json, read through src/lib/content/queries.ts), its reduction hints (co2-actions.ts), the
  * workbook of monthly amounts and fiscal-year totals (workbook.ts), the green LP gas estimator
  * (green-lpg.ts) and the one parser of what people type into an amount field (parse-amount.ts).
  * The browser scripts beside each component only read the page, call these and write the result.

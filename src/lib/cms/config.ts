@@ -94,7 +94,7 @@ export interface BuiltConfig {
 /** Bilingual collections the secretariat edits, and the label key of each. */
 export const editableBilingual = ['news', 'subsidies', 'glossary'] as const satisfies readonly BilingualCollection[];
 /** Language-neutral data the secretariat edits. */
-export const editableData = ['metrics', 'subsidyRules', 'relatedProgrammes', 'organizations', 'sources'] as const satisfies ReadonlyArray<keyof typeof dataSchemas>;
+export const editableData = ['metrics', 'subsidy-rules', 'related-programmes', 'organizations', 'sources'] as const satisfies ReadonlyArray<keyof typeof dataSchemas>;
 
 export function cmsConfig(o: CmsOptions): BuiltConfig {
   const fields: Record<string, EditorField[]> = {};
@@ -143,18 +143,19 @@ export function cmsConfig(o: CmsOptions): BuiltConfig {
     };
   });
 
-  const folderData = (c: 'metrics' | 'subsidyRules' | 'relatedProgrammes', name: string, summary: string) => ({
+  // The CMS collection has the name of the data collection (src/content.config.ts).
+  const folderData = (name: 'metrics' | 'subsidy-rules' | 'related-programmes', summary: string) => ({
     name,
     label: must(`cms.collection.${name}`),
     description: must(`cms.collection.${name}.description`),
-    folder: dataSchemas[c].dir,
+    folder: dataSchemas[name].dir,
     extension: 'json',
     format: 'json',
     create: true,
     slug: '{{id}}',
     identifier_field: 'id',
     summary,
-    fields: walk(name, dataSchemas[c].schema),
+    fields: walk(name, dataSchemas[name].schema),
   });
 
   const organizationFields = walk('organizations', dataSchemas.organizations.schema.element);
@@ -180,9 +181,9 @@ export function cmsConfig(o: CmsOptions): BuiltConfig {
     i18n: { structure: 'multiple_folders', locales: ['ja', 'en'], default_locale: 'ja', initial_locales: 'all' },
     collections: [
       ...bilingual,
-      folderData('metrics', 'metrics', '{{title.ja}} ({{id}})'),
-      folderData('subsidyRules', 'subsidy-rules', '{{programme.ja}} {{fiscalYear}} ({{id}})'),
-      folderData('relatedProgrammes', 'related-programmes', '{{programme.ja}} {{fiscalYear}} ({{id}})'),
+      folderData('metrics', '{{title.ja}} ({{id}})'),
+      folderData('subsidy-rules', '{{programme.ja}} {{fiscalYear}} ({{id}})'),
+      folderData('related-programmes', '{{programme.ja}} {{fiscalYear}} ({{id}})'),
       registry('organizations', dataSchemas.organizations.file, '{{fields.name.ja}} ({{fields.id}})', organizationFields),
       registry('sources', dataSchemas.sources.file, '{{fields.title}} ({{fields.id}})', sourceFields),
     ],

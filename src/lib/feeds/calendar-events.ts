@@ -1,5 +1,5 @@
 /** The calendar: events from the news, and the dates of subsidy rounds and related city programmes (./subsidy-rounds.ts). */
-import { newsOf } from '../content/queries';
+import { newsOf, relatedProgrammes, subsidyRules } from '../content/queries';
 import { roundEvents } from './subsidy-rounds';
 import { localPath, type Lang } from '../i18n';
 import type { CalendarEvent } from './ics';
@@ -9,13 +9,13 @@ export async function calendarEvents(lang: Lang, site: URL): Promise<CalendarEve
   const events: CalendarEvent[] = (await newsOf(lang))
     .filter((n) => n.data.event)
     .map((n) => ({
-      uid: `news-${n.slug}@kitakyushu-gx`,
+      uid: `news-${n.id}@kitakyushu-gx`,
       date: n.data.date,
       summary: n.data.title,
       description: n.data.description,
       location: n.data.event?.location,
-      url: url(localPath(lang, `/news/${n.slug}/`)),
+      url: url(localPath(lang, `/news/${n.id}/`)),
     }));
-  events.push(...roundEvents(lang, site));
+  events.push(...roundEvents({ subsidyRules: await subsidyRules(), relatedProgrammes: await relatedProgrammes() }, lang, site));
   return events.sort((a, b) => a.date.localeCompare(b.date));
 }

@@ -7,8 +7,8 @@
  * window opens, its deadline and the day funded work must be finished; the RSS feed gets one item
  * per round, dated the day its window opened when that is known, describing the known dates.
  */
-import { subsidyRules } from '../subsidies/rules';
-import { relatedProgrammes } from '../subsidies/related-programmes';
+import type { RelatedProgramme } from '../../schemas/related-programme';
+import type { SubsidyRules } from '../../schemas/subsidy-rules';
 import { formatDate, formatFiscalYear } from '../dates';
 import { localPath, t, type Lang } from '../i18n';
 import type { CalendarEvent } from './ics';
@@ -24,7 +24,13 @@ interface Round {
   href: string;
 }
 
-function rounds(lang: Lang): Round[] {
+/** The rounds that go into the feeds: the consortium's (with a guide page each) and the related city programmes'. */
+export interface FeedRounds {
+  subsidyRules: SubsidyRules[];
+  relatedProgrammes: RelatedProgramme[];
+}
+
+function rounds({ subsidyRules, relatedProgrammes }: FeedRounds, lang: Lang): Round[] {
   return [
     ...subsidyRules.map((r) => ({ ...r, href: localPath(lang, `/subsidies/${r.id}/`) })),
     ...relatedProgrammes.map((p) => ({ ...p, href: localPath(lang, `/subsidies/#round-${p.id}`) })),
@@ -33,8 +39,8 @@ function rounds(lang: Lang): Round[] {
 
 const nameOf = (r: Round, lang: Lang) => t(lang, 'feeds.round.title', { name: r.programme[lang], fy: formatFiscalYear(r.fiscalYear, lang) });
 
-export function roundEvents(lang: Lang, site: URL): CalendarEvent[] {
-  return rounds(lang).flatMap((r) => {
+export function roundEvents(all: FeedRounds, lang: Lang, site: URL): CalendarEvent[] {
+  return rounds(all, lang).flatMap((r) => {
     const name = nameOf(r, lang);
     const url = new URL(r.href, site).href;
     const w = r.applicationWindow;
@@ -53,8 +59,8 @@ export function roundEvents(lang: Lang, site: URL): CalendarEvent[] {
   });
 }
 
-export function roundFeedItems(lang: Lang, site: URL): FeedItem[] {
-  return rounds(lang).map((r) => {
+export function roundFeedItems(all: FeedRounds, lang: Lang, site: URL): FeedItem[] {
+  return rounds(all, lang).map((r) => {
     const w = r.applicationWindow;
     const dates = [
       w?.start || w?.end

@@ -9,7 +9,6 @@ import type { KeyFigure } from '../../schemas/shared';
 import { formatAmount } from '../format/amounts';
 import { formatPeriod } from '../dates';
 import { t, type Lang } from '../i18n';
-import { metric } from './datasets';
 import { pointSource } from './series';
 
 /** A key figure ready to show: either written out on a page or taken from a dataset. */
@@ -48,9 +47,12 @@ export function figureFromMetric(m: Metric, ref: { label: string; x: string; ser
   };
 }
 
-/** A page's key figure as a card: figures that refer to a dataset are looked up in data/metrics/. */
-export function figureCard(f: KeyFigure, lang: Lang): FigureCard {
-  return 'metric' in f ? figureFromMetric(metric(f.metric), f, lang) : f;
+/** A page's key figure as a card: figures that refer to a dataset are looked up in `datasets` (data/metrics/). */
+export function figureCard(f: KeyFigure, lang: Lang, datasets: Metric[]): FigureCard {
+  if (!('metric' in f)) return f;
+  const m = datasets.find((d) => d.id === f.metric);
+  if (!m) throw new Error(`No dataset "${f.metric}" in data/metrics/`);
+  return figureFromMetric(m, f, lang);
 }
 
 export interface InlineFigure {

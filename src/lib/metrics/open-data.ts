@@ -3,12 +3,11 @@
  * BOM), a catalogue, the "cite this" line and the embed snippet of a dataset page. The files hold
  * exactly the validated data, one flat row per value.
  */
+import type { EmissionFactors } from '../../schemas/emission-factors';
 import type { Metric } from '../../schemas/metrics';
-import { emissionFactors } from '../calculators/emission-factors';
 import { recordsCsv } from '../format/csv';
 import { formatDate } from '../dates';
 import type { Lang } from '../i18n';
-import { metrics } from './datasets';
 import { pointSource } from './series';
 import { defined } from '../defined';
 
@@ -58,7 +57,7 @@ export function openDataRows(m: Metric) {
   }));
 }
 
-export function emissionFactorRows() {
+export function emissionFactorRows(emissionFactors: EmissionFactors) {
   return emissionFactors.factors.map((f) => ({
     id: f.id,
     kind: f.kind,
@@ -77,9 +76,10 @@ export function emissionFactorRows() {
   }));
 }
 
-export const emissionFactorsCsv = () => recordsCsv(emissionFactorRows());
+export const emissionFactorsCsv = (table: EmissionFactors) => recordsCsv(emissionFactorRows(table));
 
-export function catalog() {
+/** The open-data catalogue of every dataset and the emission-factor table. */
+export function catalog(metrics: Metric[], emissionFactors: EmissionFactors) {
   return {
     licence,
     datasets: [
@@ -109,7 +109,7 @@ export function catalog() {
   };
 }
 
-export const metricCsv = (id: string) => recordsCsv(openDataRows(defined(metrics.find((m) => m.id === id), `dataset ${id}`)));
+export const metricCsv = (m: Metric) => recordsCsv(openDataRows(m));
 
 /** The "cite this" line of a dataset page: publisher, title, URL and the date it was read. */
 export function citation(m: Pick<Metric, 'title'>, lang: Lang, publisher: string, url: string, accessed: string): string {

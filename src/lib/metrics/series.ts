@@ -1,4 +1,11 @@
 /**
+ * Metrics: the pure shaping of the datasets of data/metrics/ (read through
+ * src/lib/content/queries.ts, validated by their schema before and during the build) for readers:
+ * their series in time order (this file), the table beside every chart (table.ts), a point as a key
+ * figure or an inline figure (figures.ts), the dashboard groups (dashboard.ts), Chart.js options
+ * (chart-config.ts) and the open-data files (open-data.ts). Datasets due for a check are listed by
+ * the content check (src/lib/content/check/site.ts), not here.
+ *
  * A dataset's values in order: x values by time (or as first seen for categories), its series, the
  * series that totals the others, the headline figure a card leads with, a sparkline.
  * Pure: no Chart.js and no DOM.

@@ -33,17 +33,6 @@ export function pageTypeOf(path: string): PageType {
   return 'guide';
 }
 
-/**
- * The Japanese fiscal year (April to March) of a date written as precisely as its source gives it:
- * `2025-02-10` → 2024, `2024-09` → 2024. A year alone (`2024`) is undefined: it may fall in either.
- */
-export function fiscalYearOf(date: string | undefined): number | undefined {
-  const match = date?.match(/^(\d{4})-(\d{2})/);
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  return Number(match[2]) >= 4 ? year : year - 1;
-}
-
 /** The `data-pagefind-filter` values of a page: one `name:value` string per filter it has. */
 export function filterAttributes(filters: { type: PageType; workingGroup?: string; fiscalYear?: number }): string[] {
   const out = [`type:${filters.type}`];

@@ -38,10 +38,10 @@ export interface SearchFilterGroup {
 
 export interface SearchPageInput {
   lang: Lang;
-  workingGroups: Array<{ slug: string; title: string }>;
+  workingGroups: Array<{ id: string; title: string }>;
   /** Every fiscal year a page is filtered by (any order, repeats allowed). */
   fiscalYears: number[];
-  glossary: Array<{ slug: string; title: string; description: string; aliases: string[]; reading?: string }>;
+  glossary: Array<{ id: string; title: string; description: string; aliases: string[]; reading?: string }>;
 }
 
 const typeLabel = (lang: Lang, type: PageType) => t(lang, `search.type.${type}`);
@@ -51,7 +51,7 @@ export function searchFilterGroups({ lang, workingGroups, fiscalYears }: SearchP
   const years = [...new Set(fiscalYears)].sort((a, b) => b - a);
   return [
     { name: 'type', param: 'type', legend: t(lang, 'search.filter.type'), options: pageTypes.map((type) => ({ value: type, label: typeLabel(lang, type) })) },
-    { name: 'workingGroup', param: 'wg', legend: t(lang, 'search.filter.workingGroup'), options: workingGroups.map((wg) => ({ value: wg.slug, label: wg.title })) },
+    { name: 'workingGroup', param: 'wg', legend: t(lang, 'search.filter.workingGroup'), options: workingGroups.map((wg) => ({ value: wg.id, label: wg.title })) },
     { name: 'fiscalYear', param: 'fy', legend: t(lang, 'search.filter.fiscalYear'), options: years.map((y) => ({ value: String(y), label: formatFiscalYear(y, lang) })) },
   ];
 }
@@ -63,12 +63,12 @@ export function searchPagePayload(input: SearchPageInput): SearchPagePayload {
     strings: uiStrings(lang, searchStringKeys),
     labels: {
       type: Object.fromEntries(pageTypes.map((type) => [type, typeLabel(lang, type)])),
-      workingGroup: Object.fromEntries(input.workingGroups.map((wg) => [wg.slug, wg.title])),
+      workingGroup: Object.fromEntries(input.workingGroups.map((wg) => [wg.id, wg.title])),
     },
     definitions: input.glossary.map((g) => ({
       title: g.title,
       description: g.description,
-      href: localPath(lang, `/glossary/${g.slug}/`),
+      href: localPath(lang, `/glossary/${g.id}/`),
       terms: [...g.aliases, ...(g.reading ? [g.reading] : [])],
     })),
   };

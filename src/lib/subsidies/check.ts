@@ -1,4 +1,9 @@
 /**
+ * Subsidies: the eligibility rule engine (this file), a round's status on a given day (status.ts)
+ * and its wording (status-wordings.ts), and what the checker's page hands its script
+ * (checker-page.ts). The rounds themselves (data/subsidies/, data/related-programmes/) are read
+ * through src/lib/content/queries.ts and passed in.
+ *
  * The subsidy eligibility rule engine. Given a programme's rules (data/subsidies/<id>.json) and the
  * applicant's answers, it says:
  * - the verdict: `eligible` when every condition is met and the project type is a listed one,
@@ -20,6 +25,7 @@
 import type { SubsidyRules } from '../../schemas/subsidy-rules';
 import { parseAmount, type AmountError } from '../calculators/parse-amount';
 import { roundStatus, type RoundStatus } from './status';
+import { defined } from '../defined';
 
 export type Answer = 'yes' | 'no';
 export interface Answers {
@@ -164,6 +170,6 @@ export function currentRound(rounds: SubsidyRules[], today: string): SubsidyRule
   return (
     rounds.find((r) => roundStatus(r, today).status === 'open') ??
     rounds.find((r) => roundStatus(r, today).status === 'upcoming') ??
-    rounds[0]!
+    defined(rounds[0], 'a subsidy round in data/subsidies/')
   );
 }

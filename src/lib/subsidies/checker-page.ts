@@ -16,6 +16,7 @@ import { markPhrases } from '../format/phrase-breaks';
 import { localPath, uiStrings, type Lang, type UiStrings } from '../i18n';
 import type { StatusRound } from './status';
 import { byProgramme, statusRound, type DatedRound } from './status-wordings';
+import { defined } from '../defined';
 
 /** A round as the script receives it: its rules, and what the page writes about it in its language. */
 export interface CheckerRound extends SubsidyRules {
@@ -83,7 +84,7 @@ export function checkerProjectTypes(rounds: SubsidyRules[]): SubsidyRules['proje
 /** One entry per related programme, named and linked by its newest round, with every round's status. */
 export function checkerRelated<R extends DatedRound & { id: string; suggestFor: string[] }>(programmes: R[], lang: Lang): CheckerRelated[] {
   return byProgramme(programmes).map((rounds) => {
-    const newest = rounds[0]!;
+    const newest = defined(rounds[0], 'a round of the programme');
     return {
       name: newest.programme[lang],
       href: localPath(lang, `/subsidies/#round-${newest.id}`),

@@ -16,6 +16,7 @@
  */
 import { daysBetween } from '../dates';
 import { fill } from '../i18n';
+import { defined } from '../defined';
 
 export interface RoundDates {
   applicationWindow?: { start?: string; end?: string };
@@ -88,6 +89,6 @@ export function statusSentence(rounds: StatusRound[], today: string): { status: 
     rounds.map((r) => r.dates),
     today,
   );
-  const text = fill(rounds[index]!.wordings[statusWording(status)], { days: status.status === 'open' ? status.daysLeft : '' });
+  const text = fill(defined(rounds[index], `round ${index}`).wordings[statusWording(status)], { days: status.status === 'open' ? status.daysLeft : '' });
   return { status, text, index };
 }

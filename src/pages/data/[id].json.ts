@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { metrics } from '../../lib/metrics/datasets';
+import { metrics } from '../../lib/content/queries';
 
-export const getStaticPaths = () => metrics.map((m) => ({ params: { id: m.id }, props: { metric: m } }));
+export const getStaticPaths = async () => (await metrics()).map((m) => ({ params: { id: m.id }, props: { metric: m } }));
 
 /** The validated dataset, as it is in data/metrics/ after defaults are applied. */
 export const GET: APIRoute = ({ props }) =>

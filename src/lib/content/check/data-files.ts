@@ -1,11 +1,11 @@
 /**
- * Validation of language-neutral data (data/*.json, organizations.json) with its Zod schema: one
- * way for the content check (load.ts, which collects every problem before the build) and for render time (which throws on the first bad file), so both name the file, the
- * field and the value alike.
+ * Reading and validating language-neutral data (data/*.json, organizations.json) for the loader
+ * (load.ts): JSON with duplicate keys reported, and every schema issue as a problem naming the
+ * file, the field and the value found.
  */
 import type { z } from 'astro/zod';
 import { parse as parseJsonc, printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
-import { formatProblems, type Problem } from './entry';
+import type { Problem } from './entry';
 
 const describe = (value: unknown) => {
   const text = value instanceof Date ? value.toISOString().slice(0, 10) : JSON.stringify(value);
@@ -39,26 +39,6 @@ export function checkData<S extends z.ZodType>(file: string, schema: S, input: u
 export function idProblems(file: string, id: string): Problem[] {
   const name = file.split('/').pop();
   return `${id}.json` === name ? [] : [{ file, field: 'id', message: `must match the file name (found "${id}")` }];
-}
-
-export function validateData<S extends z.ZodType>(file: string, schema: S, json: unknown): z.output<S> {
-  const { data, problems } = checkData(file, schema, json);
-  if (data === undefined) throw new Error(`Data check failed:\n${formatProblems(problems)}`);
-  return data;
-}
-
-/**
- * Every JSON file of a data/ folder (from `import.meta.glob(..., { eager: true, import: 'default' })`),
- * validated, with its `id` required to match its file name.
- */
-export function validateDataDir<S extends z.ZodType<{ id: string }>>(dir: string, schema: S, files: Record<string, unknown>): z.output<S>[] {
-  return Object.entries(files).map(([path, json]) => {
-    const file = `${dir}/${path.split('/').pop()}`;
-    const data = validateData(file, schema, json);
-    const problems = idProblems(file, data.id);
-    if (problems.length > 0) throw new Error(`Data check failed:\n${formatProblems(problems)}`);
-    return data;
-  });
 }
 
 /**

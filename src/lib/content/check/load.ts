@@ -22,7 +22,8 @@ import type { RelatedProgramme } from '../../../schemas/related-programme';
 import type { RegisteredSource } from '../../../schemas/sources';
 import type { Name } from '../../../schemas/names';
 import type { Operator } from '../../../schemas/operator';
-import type { CheckedEntry, Problem } from './entry';
+import { formatProblems, type CheckedEntry, type Problem } from './entry';
+import { byId, newestRoundFirst } from '../ids';
 import { checkData, idProblems, readJson, withoutBom } from './data-files';
 import { entryId } from '../../../schemas/shared';
 
@@ -134,14 +135,37 @@ export function loadSite(root: string = process.cwd()): LoadedSite {
     }
   }
   const rejectedData: LoadedSite['rejectedData'] = { metrics: new Set(), 'subsidy-rules': new Set(), 'related-programmes': new Set() };
-  const sources = readDataFile(root, dataSchemas.sources.file, dataSchemas.sources.schema, problems) ?? [];
-  const names = readDataFile(root, dataSchemas.names.file, dataSchemas.names.schema, problems) ?? [];
-  const organizations = readDataFile(root, dataSchemas.organizations.file, dataSchemas.organizations.schema, problems);
-  const emissionFactors = readDataFile(root, dataSchemas.emissionFactors.file, dataSchemas.emissionFactors.schema, problems);
-  const metrics = readDataDir(root, dataSchemas.metrics.dir, dataSchemas.metrics.schema, problems, rejectedData.metrics);
-  const subsidyRules = readDataDir(root, dataSchemas.subsidyRules.dir, dataSchemas.subsidyRules.schema, problems, rejectedData['subsidy-rules']);
-  const relatedProgrammes = readDataDir(root, dataSchemas.relatedProgrammes.dir, dataSchemas.relatedProgrammes.schema, problems, rejectedData['related-programmes']);
+  const { organizationsRead, ...data } = readData(root, problems, rejectedData);
   for (const e of entries) found.delete(`${e.collection}/${e.lang}/${e.id}`);
   const operator = readDataFile(root, dataSchemas.operator.file, dataSchemas.operator.schema, problems);
-  return { entries, sources, names, organizations: organizations ?? [], emissionFactors, metrics, subsidyRules, relatedProgrammes, operator, problems, rejected: found, rejectedData, organizationsRead: organizations !== undefined };
+  return { entries, ...data, operator, problems, rejected: found, rejectedData, organizationsRead };
+}
+
+/** The language-neutral data alone, in the order the site's queries give it. */
+export type LoadedData = Pick<LoadedSite, 'sources' | 'names' | 'organizations' | 'emissionFactors' | 'metrics' | 'subsidyRules' | 'relatedProgrammes'>;
+
+function readData(root: string, problems: Problem[], rejected: LoadedSite['rejectedData']): LoadedData & { organizationsRead: boolean } {
+  const organizations = readDataFile(root, dataSchemas.organizations.file, dataSchemas.organizations.schema, problems);
+  return {
+    sources: readDataFile(root, dataSchemas.sources.file, dataSchemas.sources.schema, problems) ?? [],
+    names: readDataFile(root, dataSchemas.names.file, dataSchemas.names.schema, problems) ?? [],
+    organizations: organizations ?? [],
+    organizationsRead: organizations !== undefined,
+    emissionFactors: readDataFile(root, dataSchemas['emission-factors'].file, dataSchemas['emission-factors'].schema, problems),
+    metrics: readDataDir(root, dataSchemas.metrics.dir, dataSchemas.metrics.schema, problems, rejected.metrics).sort(byId),
+    subsidyRules: readDataDir(root, dataSchemas['subsidy-rules'].dir, dataSchemas['subsidy-rules'].schema, problems, rejected['subsidy-rules']).sort(newestRoundFirst),
+    relatedProgrammes: readDataDir(root, dataSchemas['related-programmes'].dir, dataSchemas['related-programmes'].schema, problems, rejected['related-programmes']).sort(newestRoundFirst),
+  };
+}
+
+/**
+ * The data of data/ (and the organizations) for code that runs outside Astro, such as unit tests:
+ * the same files, schemas and order as the site's queries; throws on the first problem, naming
+ * file, field and value (the content check reports them all).
+ */
+export function loadData(root: string = process.cwd()): Required<LoadedData> {
+  const problems: Problem[] = [];
+  const d = readData(root, problems, { metrics: new Set(), 'subsidy-rules': new Set(), 'related-programmes': new Set() });
+  if (problems.length > 0 || !d.emissionFactors) throw new Error(`Data check failed:\n${formatProblems(problems)}`);
+  return { sources: d.sources, names: d.names, organizations: d.organizations, emissionFactors: d.emissionFactors, metrics: d.metrics, subsidyRules: d.subsidyRules, relatedProgrammes: d.relatedProgrammes };
 }

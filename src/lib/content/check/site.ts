@@ -106,8 +106,8 @@ export function siteProblems(site: LoadedSite, today: string, root: string = pro
     ...checkNewsDates(site.entries),
     ...(site.emissionFactors ? checkFactors(site.emissionFactors) : []),
     ...checkMetricDates(site.metrics, today),
-    ...checkSubsidyRounds(site.subsidyRules, dataSchemas.subsidyRules.dir),
-    ...checkSubsidyRounds(site.relatedProgrammes, dataSchemas.relatedProgrammes.dir),
+    ...checkSubsidyRounds(site.subsidyRules, dataSchemas['subsidy-rules'].dir),
+    ...checkSubsidyRounds(site.relatedProgrammes, dataSchemas['related-programmes'].dir),
     ...checkRoundReferences(site.subsidyRules, site.relatedProgrammes, present.organizations, site.rejectedData['subsidy-rules'].size === 0),
     ...checkHandWrittenFigures(site.entries, site.metrics),
     ...proseProblems(site),
@@ -128,9 +128,9 @@ function datedFiles(site: LoadedSite): DatedFile[] {
   return [
     ...site.entries.map((e) => ({ file: e.file, collection: e.collection, twins: `${e.collection}/${e.id}`, data: e.data })),
     ...site.metrics.map((m) => ({ file: `${dataSchemas.metrics.dir}/${m.id}.json`, data: m })),
-    ...site.subsidyRules.map((r) => ({ file: `${dataSchemas.subsidyRules.dir}/${r.id}.json`, data: r })),
-    ...site.relatedProgrammes.map((r) => ({ file: `${dataSchemas.relatedProgrammes.dir}/${r.id}.json`, data: r })),
-    ...(site.emissionFactors ? [{ file: dataSchemas.emissionFactors.file, data: site.emissionFactors }] : []),
+    ...site.subsidyRules.map((r) => ({ file: `${dataSchemas['subsidy-rules'].dir}/${r.id}.json`, data: r })),
+    ...site.relatedProgrammes.map((r) => ({ file: `${dataSchemas['related-programmes'].dir}/${r.id}.json`, data: r })),
+    ...(site.emissionFactors ? [{ file: dataSchemas['emission-factors'].file, data: site.emissionFactors }] : []),
   ];
 }
 
@@ -142,10 +142,10 @@ function nameRegistry(site: LoadedSite): NameEntry[] {
 /** The data files whose `en` strings a reader sees, as loaded. */
 function englishDataFiles(site: LoadedSite): Array<{ file: string; data: unknown }> {
   return [
-    ...(site.emissionFactors ? [{ file: dataSchemas.emissionFactors.file, data: site.emissionFactors }] : []),
+    ...(site.emissionFactors ? [{ file: dataSchemas['emission-factors'].file, data: site.emissionFactors }] : []),
     ...site.metrics.map((m) => ({ file: `${dataSchemas.metrics.dir}/${m.id}.json`, data: m })),
-    ...site.subsidyRules.map((r) => ({ file: `${dataSchemas.subsidyRules.dir}/${r.id}.json`, data: r })),
-    ...site.relatedProgrammes.map((r) => ({ file: `${dataSchemas.relatedProgrammes.dir}/${r.id}.json`, data: r })),
+    ...site.subsidyRules.map((r) => ({ file: `${dataSchemas['subsidy-rules'].dir}/${r.id}.json`, data: r })),
+    ...site.relatedProgrammes.map((r) => ({ file: `${dataSchemas['related-programmes'].dir}/${r.id}.json`, data: r })),
   ];
 }
 
@@ -184,7 +184,7 @@ export function reviewItems(site: LoadedSite, today: string): ReviewItem[] {
     .filter((m) => isDueForCheck(m, today))
     .map((m) => ({ file: `data/metrics/${m.id}.json`, why: `last checked on ${m.lastChecked.date}, next check was due by ${nextCheck(m)} (every ${m.reviewEveryMonths} months)` }));
   const stale = new Date(Date.parse(`${today}T00:00:00Z`) - 180 * 86_400_000).toISOString().slice(0, 10);
-  for (const [dir, rounds] of [[dataSchemas.subsidyRules.dir, site.subsidyRules], [dataSchemas.relatedProgrammes.dir, site.relatedProgrammes]] as const) {
+  for (const [dir, rounds] of [[dataSchemas['subsidy-rules'].dir, site.subsidyRules], [dataSchemas['related-programmes'].dir, site.relatedProgrammes]] as const) {
     for (const r of rounds) {
       const checked = r.lastChecked.date;
       if (checked < stale) items.push({ file: `${dir}/${r.id}.json`, why: `last checked on ${checked}, more than 180 days ago` });
@@ -211,8 +211,8 @@ export function deskInput(site: LoadedSite, today: string, root: string = proces
   };
   const dataFiles = [
     ...site.metrics.map((m) => ({ file: `${dataSchemas.metrics.dir}/${m.id}.json`, title: m.title.ja, updated: m.lastChecked.date })),
-    ...site.subsidyRules.map((r) => ({ file: `${dataSchemas.subsidyRules.dir}/${r.id}.json`, title: r.programme.ja, updated: r.lastChecked.date })),
-    ...site.relatedProgrammes.map((r) => ({ file: `${dataSchemas.relatedProgrammes.dir}/${r.id}.json`, title: r.programme.ja, updated: r.lastChecked.date })),
+    ...site.subsidyRules.map((r) => ({ file: `${dataSchemas['subsidy-rules'].dir}/${r.id}.json`, title: r.programme.ja, updated: r.lastChecked.date })),
+    ...site.relatedProgrammes.map((r) => ({ file: `${dataSchemas['related-programmes'].dir}/${r.id}.json`, title: r.programme.ja, updated: r.lastChecked.date })),
   ];
   return { entries: site.entries, dataFiles, due: reviewItems(site, today), today, pathOf };
 }

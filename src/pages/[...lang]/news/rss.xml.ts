@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { newsOf } from '../../../lib/content/queries';
+import { newsOf, relatedProgrammes, subsidyRules } from '../../../lib/content/queries';
 import { defined } from '../../../lib/defined';
 import { langPaths, langProp, localPath, t } from '../../../lib/i18n';
 import rss from '@astrojs/rss';
@@ -13,12 +13,12 @@ export const GET: APIRoute = async ({ props, site }) => {
   const url = (path: string) => new URL(path, site).href;
   const items = (await newsOf(lang)).map((n) => ({
     title: n.data.title,
-    link: url(localPath(lang, `/news/${n.slug}/`)),
+    link: url(localPath(lang, `/news/${n.id}/`)),
     description: n.data.description,
     date: n.data.date,
   }));
   // Subsidy rounds and related city programmes, with their known dates; newest first, like the news.
-  items.push(...roundFeedItems(lang, defined(site, 'site in astro.config.mjs')));
+  items.push(...roundFeedItems({ subsidyRules: await subsidyRules(), relatedProgrammes: await relatedProgrammes() }, lang, defined(site, 'site in astro.config.mjs')));
   items.sort((a, b) => b.date.localeCompare(a.date));
   // @astrojs/rss writes and escapes the XML; the guid of each item is its link.
   return rss({

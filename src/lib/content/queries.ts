@@ -10,6 +10,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { type Lang, langParam } from '../i18n';
 import { splitEntryId } from './ids';
+import { defined } from '../defined';
 
 export type Bilingual = 'working-groups' | 'projects' | 'curriculum' | 'case-studies' | 'subsidies' | 'support' | 'glossary' | 'news' | 'pages';
 export type Entry<C extends Bilingual> = CollectionEntry<C> & { slug: string; lang: Lang };
@@ -38,7 +39,7 @@ export async function entriesOf<C extends Bilingual>(collection: C, lang: Lang):
   const key = `${collection}:${lang}`;
   if (!cache.has(key)) cache.set(key, readEntries(collection, lang));
   // A copy, so that callers may sort it.
-  return ((await cache.get(key)!) as Entry<C>[]).slice();
+  return ((await defined(cache.get(key), `the entries of ${key}`)) as Entry<C>[]).slice();
 }
 
 /** One entry by language-neutral id; throws (and so fails the build) when it does not exist. */

@@ -5,6 +5,7 @@
  */
 import type { Metric } from '../../schemas/metrics';
 import { sidebar } from '../../config/sidebar.mjs';
+import { defined } from '../defined';
 
 const context = 'https://schema.org';
 
@@ -91,7 +92,7 @@ export function breadcrumbLd(path: string, title: string, site: string, names: R
   const ancestors = parts.slice(0, -1).map((_, i) => `${home}${parts.slice(0, i + 1).join('/')}/`).filter((p) => names[p]);
   const trail = [
     { name: names[home] ?? home, path: home },
-    ...ancestors.map((p) => ({ name: names[p]!, path: p })),
+    ...ancestors.map((p) => ({ name: defined(names[p], `the name of ${p}`), path: p })),
     { name: title, path },
   ];
   return {

@@ -19,6 +19,7 @@
  */
 import type { SubsidyRules } from '../../schemas/subsidy-rules';
 import { parseAmount, type AmountError } from '../calculators/parse-amount';
+import { defined } from '../defined';
 import { roundStatus, type RoundStatus } from './status';
 
 export type Answer = 'yes' | 'no';
@@ -164,6 +165,6 @@ export function currentRound(rounds: SubsidyRules[], today: string): SubsidyRule
   return (
     rounds.find((r) => roundStatus(r, today).status === 'open') ??
     rounds.find((r) => roundStatus(r, today).status === 'upcoming') ??
-    rounds[0]!
+    defined(rounds[0], 'a subsidy round (data/subsidies/ holds none)')
   );
 }

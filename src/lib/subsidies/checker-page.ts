@@ -12,6 +12,7 @@
  */
 import type { SubsidyRules } from '../../schemas/subsidy-rules';
 import { formatFiscalYear } from '../dates';
+import { defined } from '../defined';
 import { markPhrases } from '../format/phrase-breaks';
 import { localPath, uiStrings, type Lang, type UiStrings } from '../i18n';
 import type { StatusRound } from './status';
@@ -83,7 +84,7 @@ export function checkerProjectTypes(rounds: SubsidyRules[]): SubsidyRules['proje
 /** One entry per related programme, named and linked by its newest round, with every round's status. */
 export function checkerRelated<R extends DatedRound & { id: string; suggestFor: string[] }>(programmes: R[], lang: Lang): CheckerRelated[] {
   return byProgramme(programmes).map((rounds) => {
-    const newest = rounds[0]!;
+    const newest = defined(rounds[0], 'the newest round of a related programme'); // byProgramme makes no empty group
     return {
       name: newest.programme[lang],
       href: localPath(lang, `/subsidies/#round-${newest.id}`),

@@ -15,6 +15,7 @@
  * Pure: the build and the browser run the same code.
  */
 import { daysBetween } from '../dates';
+import { defined } from '../defined';
 import { fill } from '../i18n';
 
 export interface RoundDates {
@@ -88,6 +89,6 @@ export function statusSentence(rounds: StatusRound[], today: string): { status: 
     rounds.map((r) => r.dates),
     today,
   );
-  const text = fill(rounds[index]!.wordings[statusWording(status)], { days: status.status === 'open' ? status.daysLeft : '' });
+  const text = fill(defined(rounds[index], `round ${index} of ${rounds.length}`).wordings[statusWording(status)], { days: status.status === 'open' ? status.daysLeft : '' });
   return { status, text, index };
 }

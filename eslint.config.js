@@ -35,12 +35,4 @@ export default defineConfig(
       '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'as', objectLiteralTypeAssertions: 'allow' }],
     },
   },
-  {
-    // Still to come back without these: the content check's rules (src/lib/content/check/, written on
-    // several branches of this round) and the editors' desk (desk.ts). The data modules (queries.ts,
-    // ids.ts, src/lib/subsidies/) have landed and are held to the rules. Remove this block when
-    // these are done (and the same list, `inFlight`, in scripts/count-assertions.ts).
-    files: ['src/lib/content/check/**', 'src/lib/content/desk.ts'],
-    rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/consistent-type-assertions': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
-  },
 );

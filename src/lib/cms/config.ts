@@ -47,7 +47,8 @@ const targets: Record<string, RelationTarget> = {
  * cited source (the `source` schema) is a pick from the source registry. Data files name their operator.
  */
 function relationOf(collection: string): (path: string, schema?: z.ZodType) => RelationTarget | undefined {
-  const refs: Record<string, string> = (references as Record<string, Record<string, string>>)[collection] ?? {};
+  const declared = Object.entries(references).find(([name]) => name === collection)?.[1];
+  const refs: Record<string, string> = declared ? Object.fromEntries(Object.entries(declared).map(([field, target]) => [field, String(target)])) : {};
   return (path, schema) => {
     // A cited source, wherever it is: an id in the source registry (data/sources.json).
     if (schema === sourceSchema) return targets.sources;
@@ -115,7 +116,8 @@ export function cmsConfig(o: CmsOptions): BuiltConfig {
   };
 
   // Typed as any bilingual collection: pages (key figures of MDX pages) can be listed again here.
-  const bilingual = (editableBilingual as readonly BilingualCollection[]).map((c) => {
+  const editable: readonly BilingualCollection[] = editableBilingual;
+  const bilingual = editable.map((c) => {
     const isPages = c === 'pages';
     const own = walk(c, bilingualSchemas[c]);
     // Page prose is MDX with components: its frontmatter (key figures) is edited here, its body is kept as written.

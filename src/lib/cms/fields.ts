@@ -71,15 +71,31 @@ export interface WalkOptions {
   developerOnly: string[];
 }
 
-type Def = { type: string; [k: string]: unknown };
+/**
+ * The part of Zod 4's internal definition (`schema._zod.def`) this walk reads, typed once here so
+ * that the walk below needs no casts. Zod exports no public type for it across all schema kinds.
+ */
+interface Def {
+  type: string;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  out?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  options?: z.ZodType[];
+  entries?: Record<string, string>;
+  values?: unknown[];
+  checks?: Array<{ _zod: { def: Def } }>;
+  [k: string]: unknown;
+}
+// The one cast of the walk: a Zod schema's internals as the interface above.
 const def = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
-const checks = (schema: z.ZodType): Def[] =>
-  ((def(schema).checks as Array<{ _zod: { def: Def } }> | undefined) ?? []).map((c) => c._zod.def);
+const checks = (schema: z.ZodType): Def[] => (def(schema).checks ?? []).map((c) => c._zod.def);
 /** The message a check gives, as the content check would print it. */
 const message = (check: Def): string | undefined => {
   const error = check.error;
   if (typeof error === 'function') {
-    const m = (error as (issue: unknown) => unknown)({});
+    const m: unknown = error({});
     return typeof m === 'string' ? m : undefined;
   }
   return typeof error === 'string' ? error : undefined;
@@ -109,15 +125,15 @@ export function unwrap(schema: z.ZodType): Unwrapped {
     const d = def(schema);
     if (d.type === 'optional' || d.type === 'nullable') {
       required = false;
-      schema = d.innerType as z.ZodType;
+      schema = defined(d.innerType, 'innerType');
     } else if (d.type === 'default' || d.type === 'prefault') {
       required = false;
-      fallback = typeof d.defaultValue === 'function' ? (d.defaultValue as () => unknown)() : d.defaultValue;
-      schema = d.innerType as z.ZodType;
+      fallback = typeof d.defaultValue === 'function' ? d.defaultValue() : d.defaultValue;
+      schema = defined(d.innerType, 'innerType');
     } else if (d.type === 'pipe') {
       // z.preprocess(fn, schema) is a pipe from a transform into the schema that validates.
-      const out = d.out as z.ZodType;
-      schema = def(out).type === 'transform' ? (d.in as z.ZodType) : out;
+      const out = defined(d.out, 'out');
+      schema = def(out).type === 'transform' ? defined(d.in, 'in') : out;
     } else break;
     description ??= z.globalRegistry.get(schema)?.description;
   }
@@ -127,7 +143,7 @@ export function unwrap(schema: z.ZodType): Unwrapped {
 /** The object shape of an object schema, or undefined. */
 export function shapeOf(schema: z.ZodType): Record<string, z.ZodType> | undefined {
   const d = def(unwrap(schema).schema);
-  return d.type === 'object' ? (d.shape as Record<string, z.ZodType>) : undefined;
+  return d.type === 'object' ? d.shape : undefined;
 }
 
 /** One editor field for `schema` under `name`; `path` is its place from the top (`sources.url`). */
@@ -140,7 +156,7 @@ export function editorField(name: string, schema: z.ZodType, hint: string | unde
   // No form default: the schema applies it when the field is left out, as a developer leaves it out.
   // (With one, the CMS writes every defaulted field into the file, e.g. "pointsAre": "results".)
 
-  const element = d.type === 'array' ? (d.element as z.ZodType) : undefined;
+  const element = d.type === 'array' ? d.element : undefined;
   const relation = o.relation(path, element ?? schema) ?? o.relation(path, unwrap(element ?? schema).schema);
   const ids = (s: z.ZodType) => ['string', 'union'].includes(def(unwrap(s).schema).type);
   if (relation && (d.type === 'string' || d.type === 'union' || (element && ids(element)))) {
@@ -172,13 +188,13 @@ export function editorField(name: string, schema: z.ZodType, hint: string | unde
     case 'boolean':
       return { ...base, widget: 'boolean' };
     case 'enum':
-      return { ...base, widget: 'select', options: Object.values(d.entries as Record<string, string>) };
+      return { ...base, widget: 'select', options: Object.values(d.entries ?? {}) };
     case 'literal':
-      return { ...base, widget: 'select', options: (d.values as unknown[]).map(String) };
+      return { ...base, widget: 'select', options: (d.values ?? []).map(String) };
     case 'object':
       return { ...base, widget: 'object', fields: objectFields(u.schema, path, o) };
     case 'union': {
-      const options = (d.options as z.ZodType[]).map((s) => unwrap(s).schema);
+      const options = (d.options ?? []).map((s) => unwrap(s).schema);
       if (options.every((s) => def(s).type === 'object')) {
         const merged = new Map<string, EditorField>();
         for (const option of options) {
@@ -189,10 +205,10 @@ export function editorField(name: string, schema: z.ZodType, hint: string | unde
       return editorField(name, defined(options[0], `the first option of ${path}`), text, path, o);
     }
     case 'array': {
-      const element = unwrap(d.element as z.ZodType).schema;
+      const element = unwrap(defined(d.element, 'element')).schema;
       const ed = def(element);
       if (ed.type === 'enum') {
-        return { ...base, widget: 'select', multiple: true, options: Object.values(ed.entries as Record<string, string>), ...minOf(u.schema) };
+        return { ...base, widget: 'select', multiple: true, options: Object.values(ed.entries ?? {}), ...minOf(u.schema) };
       }
       if (ed.type === 'object' || ed.type === 'union') {
         const inner = editorField(name, element, undefined, path, o);
@@ -237,12 +253,12 @@ function stringRules(schema: z.ZodType): Partial<EditorField> {
 export function schemaPaths(schema: z.ZodType, path = ''): string[] {
   const u = unwrap(schema).schema;
   const d = def(u);
-  if (d.type === 'array') return schemaPaths(d.element as z.ZodType, path);
+  if (d.type === 'array') return schemaPaths(defined(d.element, 'element'), path);
   if (d.type === 'union') {
-    const all = (d.options as z.ZodType[]).flatMap((s) => schemaPaths(s, path));
+    const all = (d.options ?? []).flatMap((s) => schemaPaths(s, path));
     return [...new Set(all)];
   }
-  const shape = d.type === 'object' ? (d.shape as Record<string, z.ZodType>) : undefined;
+  const shape = d.type === 'object' ? d.shape : undefined;
   if (!shape) return path ? [path] : [];
   return Object.entries(shape).flatMap(([k, s]) => {
     const p = path ? `${path}.${k}` : k;

@@ -62,9 +62,9 @@ function reliabilities(value: unknown, found: string[] = []): string[] {
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Check dates of "not found" statements: （2025年11月確認） / (checked November 2025), as YYYY-MM. */
 export function unknownCheckDates(text: string): string[] {
-  const ja = [...text.matchAll(/(\d{4})年(\d{1,2})月確認/g)].map((m) => `${m[1]}-${m[2]!.padStart(2, '0')}`);
+  const ja = [...text.matchAll(/(\d{4})年(\d{1,2})月確認/g)].map((m) => `${m[1]}-${(m[2] ?? '').padStart(2, '0')}`);
   const en = [...text.matchAll(/checked (\w+) (\d{4})/gi)]
-    .map((m) => ({ month: months.indexOf(m[1]!.toLowerCase()), year: m[2] }))
+    .map((m) => ({ month: months.indexOf((m[1] ?? '').toLowerCase()), year: m[2] }))
     .filter((d) => d.month >= 0)
     .map((d) => `${d.year}-${String(d.month + 1).padStart(2, '0')}`);
   return [...ja, ...en];
@@ -100,9 +100,8 @@ export function deskReport(input: DeskInput): DeskReport {
 
   const yearAgo = `${Number(input.today.slice(0, 4)) - 1}-${input.today.slice(5, 7)}`;
   const oldUnknowns = input.entries
-    .map((e) => ({ e, dates: unknownCheckDates(e.text).sort() }))
-    .filter(({ dates }) => dates.length > 0 && dates[0]! < yearAgo)
-    .map(({ e, dates }) => ({ ...row(e), checked: dates[0]! }));
+    .map((e) => ({ e, oldest: unknownCheckDates(e.text).sort()[0] }))
+    .flatMap(({ e, oldest }) => (oldest !== undefined && oldest < yearAgo ? [{ ...row(e), checked: oldest }] : []));
 
   const recent = [
     ...input.entries.map((e) => ({ ...row(e), updated: String(e.data.updated ?? '') })),

@@ -110,6 +110,6 @@ export function checkerPayload<R extends DatedRound & { id: string; suggestFor: 
 
 /** The verdicts are set large: their Japanese carries phrase marks, as headings carry <wbr>. */
 function verdictsByPhrase(strings: UiStrings<CheckerStringKey>): UiStrings<CheckerStringKey> {
-  const marked = Object.entries(strings).map(([key, text]) => [key, key.startsWith('check.verdict.') ? markPhrases(text as string) : text]);
+  const marked = Object.entries(strings).map(([key, text]) => [key, key.startsWith('check.verdict.') ? markPhrases(text) : text]);
   return Object.fromEntries(marked) as UiStrings<CheckerStringKey>;
 }

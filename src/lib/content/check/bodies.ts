@@ -21,7 +21,7 @@ export function linksIn(body: string): Array<{ url: string; line: number }> {
   const text = withoutCode(body);
   const found: Array<{ url: string; line: number }> = [];
   for (const re of [/(?<!!\[[^\]\n]*)\]\(\s*<?([^)\s>]+)/g, /\bhref\s*=\s*["'{]\s*["'`]?([^"'`}\s]+)/g, /<([a-z][a-z0-9+.-]*:[^>\s]+)>/gi]) {
-    for (const m of text.matchAll(re)) found.push({ url: m[1]!, line: lineOf(text, m.index) });
+    for (const m of text.matchAll(re)) found.push({ url: m[1] ?? '', line: lineOf(text, m.index) }); // each pattern's one group takes part
   }
   return found;
 }
@@ -96,7 +96,7 @@ export function japanesePersonNames(text: string): Array<{ name: string; line: n
   const found = new Map<string, { name: string; line: number }>();
   for (const m of [...prose.matchAll(personAfterTitle), ...prose.matchAll(personBeforeTitle)]) {
     const line = lineOf(prose, m.index);
-    found.set(`${line} ${m[1]}`, { name: m[1]!, line });
+    found.set(`${line} ${m[1]}`, { name: m[1] ?? '', line }); // the name group takes part in both patterns
   }
   return [...found.values()].sort((a, b) => a.line - b.line);
 }

@@ -19,8 +19,8 @@ const describe = (value: unknown) => {
  */
 function closestBranch(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
   if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
-  const best = [...issue.errors].sort((a, b) => a.length - b.length)[0]!;
-  return best.flatMap((i) => closestBranch({ ...i, path: [...issue.path, ...i.path] } as z.core.$ZodIssue));
+  const best = [...issue.errors].sort((a, b) => a.length - b.length)[0] ?? []; // not empty (above)
+  return best.flatMap((i) => closestBranch({ ...i, path: [...issue.path, ...i.path] }));
 }
 
 /** The data with the schema's types and defaults, or one problem per issue: field, message and the value found. */
@@ -29,7 +29,7 @@ export function checkData<S extends z.ZodType>(file: string, schema: S, input: u
   if (result.success) return { data: result.data, problems: [] };
   const problems = result.error.issues.flatMap(closestBranch).map((issue) => {
     let value: unknown = input;
-    for (const key of issue.path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+    for (const key of issue.path) value = value !== null && typeof value === 'object' ? Reflect.get(value, key) : undefined;
     return { file, field: issue.path.map(String).join('.') || '(root)', message: `${issue.message} (found ${describe(value)})` };
   });
   return { problems };

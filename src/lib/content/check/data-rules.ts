@@ -9,6 +9,7 @@
  * - a key figure written out by hand does not stand for a period a dataset holds in its unit (it must refer to it).
  * Pure: `today` is passed in. Run by the content check (site.ts) before each build.
  */
+import { defined } from '../../defined';
 import type { EntryParts, Problem } from './entry';
 import type { EmissionFactors } from '../../../schemas/emission-factors';
 import type { Metric } from '../../../schemas/metrics';
@@ -30,7 +31,7 @@ export function checkFactors(table: EmissionFactors, file = 'data/emission-facto
       });
       continue;
     }
-    const { f, i } = rows[0]!;
+    const { f, i } = defined(rows[0], `the calculation factor "${id}"`);
     if (f.kind === 'fuel' && f.factor <= 0) problems.push({ file, field: `factors.${i}.factor`, message: `is ${f.factor} for "${id}": a fuel's factor must be above 0, or every result would be 0.000 t-CO2` });
   }
   return problems;

@@ -13,7 +13,7 @@ interface Dataset {
 }
 
 const lineOf = (text: string, index: number) => text.slice(0, index).split('\n').length;
-const attributes = (tag: string) => Object.fromEntries([...tag.matchAll(/([A-Za-z]+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
+const attributes = (tag: string) => Object.fromEntries([...tag.matchAll(/([A-Za-z]+)="([^"]*)"/g)].map(([, name = '', value = '']) => [name, value])); // both groups take part
 const listed = (values: string[]) => [...new Set(values)].map((v) => `"${v}"`).join(', ');
 
 export function checkFigureProps(entries: EntryParts<'file' | 'body'>[], datasets: Dataset[], present: ReadonlySet<string>): Problem[] {

@@ -36,7 +36,7 @@ export function inOtherLanguage(e: EntryParts<'lang' | 'body' | 'data'>): boolea
 
 function problemField(e: EntryParts<'lang' | 'body' | 'data'>): [string, string] | undefined {
   const other = e.lang === 'ja' ? 'en' : 'ja';
-  const data = e.data as { title?: unknown; description?: unknown };
+  const data: { title?: unknown; description?: unknown } = e.data;
   const fields: Array<[string, string, number]> = [
     ['title', typeof data.title === 'string' ? data.title : '', e.lang === 'en' ? 2 : 12],
     ['description', typeof data.description === 'string' ? data.description : '', 12],

@@ -97,7 +97,7 @@ export function loadSite(root: string = process.cwd()): LoadedSite {
       for (const name of readdirSync(dir).sort()) {
         const match = name.match(/^(.+)\.mdx?$/);
         if (!match) continue;
-        const id = match[1]!;
+        const id = match[1] ?? ''; // (.+) always takes part
         const file = `content/${collection}/${lang}/${name}`;
         // The file name is the id and the address: /case-studies/GX Day Offset/ is not one.
         if (!entryId.safeParse(id).success) {
@@ -130,7 +130,8 @@ export function loadSite(root: string = process.cwd()): LoadedSite {
         if (data === undefined) continue;
         // The frontmatter's lines are kept blank (as Astro's 'empty-with-lines'), so body line n is file line n.
         const body = text.replace(`---${raw}---`, raw.replace(/[^\r\n]/g, ''));
-        entries.push({ collection, file, lang, id, data, body, text } as CheckedEntry);
+        const entry = { collection, file, lang, id, data, body, text };
+        entries.push(entry as CheckedEntry); // data passed the schema of its collection, which TypeScript cannot tie to it
       }
     }
   }

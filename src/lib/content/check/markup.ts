@@ -36,8 +36,8 @@ export function checkMarkup(entries: EntryParts<'file' | 'body'>[], fileExists: 
       if (!lines.has(line)) lines.set(line, { file: e.file, field: `(body, line ${line})`, message });
     };
 
-    const component = text.match(/<([A-Z][A-Za-z0-9]*)\b/);
-    if (!mdx && component) at(component.index!, `holds <${component[1]}>, a component, which works only in .mdx files (in .md it prints nothing): rename the file to .mdx and import it`);
+    const component = /<([A-Z][A-Za-z0-9]*)\b/.exec(text);
+    if (!mdx && component) at(component.index, `holds <${component[1]}>, a component, which works only in .mdx files (in .md it prints nothing): rename the file to .mdx and import it`);
 
     if (mdx) {
       for (const m of text.matchAll(/^(import|export)\b.*$/gm)) {
@@ -50,12 +50,12 @@ export function checkMarkup(entries: EntryParts<'file' | 'body'>[], fileExists: 
         if (!m[2] && !text.includes(`</${m[1]}>`, m.index)) at(m.index, `leaves <${m[1]}> open: write it self-closing, <${m[1]} … />`);
         if (!imported.has(m[1])) at(m.index, `uses <${m[1]}> without importing it: add import ${m[1]} from '../../../src/components/…/${m[1]}.astro'; at the top (the build would stop with "${m[1]} is not defined")`);
       }
-      const expression = text.match(/\{[^}]*\}?/);
-      if (expression) at(expression.index!, `computes "${expression[0].slice(0, 40)}": content states facts, it does not compute them (a date or number goes in data/ or is written out; <Fig> takes strings: x="2024-09")`);
+      const expression = /\{[^}]*\}?/.exec(text);
+      if (expression) at(expression.index, `computes "${expression[0].slice(0, 40)}": content states facts, it does not compute them (a date or number goes in data/ or is written out; <Fig> takes strings: x="2024-09")`);
     }
 
     for (const m of text.matchAll(/<([a-z][a-z0-9-]*)(?=[\s/>])([^>]*)>/g)) {
-      const [tag, attributes] = [m[1]!, m[2]!];
+      const [, tag = '', attributes = ''] = m; // both groups always take part in the match
       if (tag === 'script') continue;
       if (!allowedTags.has(tag)) at(m.index, `holds <${tag}>, which content may not use (allowed: text tags such as <strong>, <table>, <details>): embed nothing, link to it instead`);
       const bad = attributes.match(/\s(on[a-z]+|style)\s*=/i);
@@ -63,7 +63,7 @@ export function checkMarkup(entries: EntryParts<'file' | 'body'>[], fileExists: 
     }
 
     for (const m of text.matchAll(/\bsrc\s*=\s*["']([^"']*)["']|!\[[^\]]*\]\(\s*<?([^)\s>]+)/g)) {
-      const src = (m[1] ?? m[2])!;
+      const src = m[1] ?? m[2] ?? ''; // one of the two alternatives matched
       if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) at(m.index, `loads "${src}" from another host: the site makes no request to other hosts; put the file in public/ and write its path`);
       else if (!fileExists(src.startsWith('/') ? `public${src.replace(/[?#].*$/, '')}` : `${e.file.replace(/[^/]+$/, '')}${src}`)) at(m.index, `loads "${src}", which is not a file of the site (public/ or next to the page)`);
     }

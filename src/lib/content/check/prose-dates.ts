@@ -38,19 +38,19 @@ function datesIn(e: EntryParts<'lang' | 'body' | 'data'>, notes: { ja: string; e
     const text = raw.normalize('NFKC').replaceAll(notes.ja, ' ').replaceAll(notes.en, ' ');
     // A fiscal year (FY2023, 2023年度) gives its first and last month: April 2023 and March 2024.
     for (const m of text.matchAll(/(?:FY|\b)(\d{4})(?:年度|(?<=FY\d{4}))/g)) found.push({ year: m[1], month: '04', written: m[0], line, implied: true }, { year: String(Number(m[1]) + 1), month: '03', written: m[0], line, implied: true });
-    for (const m of text.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g)) found.push({ year: m[1], month: m[2]!, day: m[3], written: m[0], line });
+    for (const m of text.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g)) found.push({ year: m[1], month: m[2] ?? '', day: m[3], written: m[0], line }); // all three groups take part
     if (e.lang === 'ja') {
       for (const m of text.matchAll(/(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日((?:[と、・〜～-]\d{1,2}日)*))?/g)) {
-        for (const day of [m[3], ...(m[4]?.match(/\d{1,2}/g) ?? [])]) found.push({ year: m[1], month: pad(m[2]!), day: day && pad(day), written: m[0], line });
+        for (const day of [m[3], ...(m[4]?.match(/\d{1,2}/g) ?? [])]) found.push({ year: m[1], month: pad(m[2] ?? ''), day: day && pad(day), written: m[0], line });
       }
     } else {
       for (const m of text.matchAll(new RegExp(`((?:\\b\\d{1,2}(?:,? (?:and|or|to) |\\s?[–-]\\s?|, ))*\\b\\d{1,2} )?${monthNames}(?:,? (\\d{4}))?`, 'g'))) {
-        const month = pad(months.indexOf(m[2]!.toLowerCase()) + 1);
+        const month = pad(months.indexOf((m[2] ?? '').toLowerCase()) + 1); // the month name always takes part
         const days = m[1]?.match(/\d{1,2}/g) ?? [];
         if (days.length === 0) found.push({ year: m[3], month, written: m[0].trim(), line });
         for (const day of days) found.push({ year: m[3], month, day: pad(day), written: m[0].trim(), line });
       }
-      for (const m of text.matchAll(new RegExp(`${monthNames} (\\d{1,2}), (\\d{4})`, 'g'))) found.push({ year: m[3], month: pad(months.indexOf(m[1]!.toLowerCase()) + 1), day: pad(m[2]!), written: m[0], line });
+      for (const m of text.matchAll(new RegExp(`${monthNames} (\\d{1,2}), (\\d{4})`, 'g'))) found.push({ year: m[3], month: pad(months.indexOf((m[1] ?? '').toLowerCase()) + 1), day: pad(m[2] ?? ''), written: m[0], line });
     }
   }
   return found;

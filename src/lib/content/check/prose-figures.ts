@@ -17,6 +17,7 @@
  * as a source's own words quoted or a range written the way people read it. Its numbers are still
  * compared with the twin.
  */
+import { defined } from '../../defined';
 import type { CheckedEntry } from './entry';
 import { enMultipliers, exceptionMarker, proseNumbers, type Lang, type ProseNumber } from './prose-numbers';
 
@@ -51,9 +52,9 @@ export interface ProseProblem {
 /** The multiplier a unit starts with (億円 → 1e8, 100 million yen → 1e8) and the unit words after it. */
 function unitParts(unit: string, lang: Lang): { multiplier: number; words: string[] } {
   if (lang === 'ja') {
-    const m = unit.match(/^(百万|千|万|億)?(.*)$/)!;
+    const m = /^(百万|千|万|億)?(.*)$/.exec(unit) ?? []; // matches every one-line unit
     const multiplier = { 百万: 1e6, 千: 1e3, 万: 1e4, 億: 1e8 }[m[1] ?? ''] ?? 1;
-    const words = m[2]!.split(/[（(]/)[0]!.split('・').map((w) => w.trim()).filter(Boolean);
+    const words = ((m[2] ?? '').split(/[（(]/)[0] ?? '').split('・').map((w) => w.trim()).filter(Boolean); // split gives at least one part
     // 人 is also counted with 名 (「9名」).
     return { multiplier, words: words.flatMap((w) => (w === '人' ? ['人', '名'] : [w])) };
   }
@@ -62,10 +63,11 @@ function unitParts(unit: string, lang: Lang): { multiplier: number; words: strin
   for (;;) {
     const m = rest.match(/^([\d,]+|thousand|million|billion)\s+/);
     if (!m) break;
-    multiplier *= /\d/.test(m[1]!) ? Number(m[1]!.replace(/,/g, '')) : enMultipliers[m[1]!]!;
+    const [, word = ''] = m; // the one group always takes part in the match
+    multiplier *= /\d/.test(word) ? Number(word.replace(/,/g, '')) : defined(enMultipliers[word], `the multiplier "${word}"`);
     rest = rest.slice(m[0].length);
   }
-  const first = rest.split(/\s+/)[0]!;
+  const first = rest.split(/\s+/)[0] ?? ''; // split gives at least one part
   return { multiplier, words: first === 'yen' ? ['yen', '¥'] : [first] };
 }
 
@@ -163,7 +165,8 @@ function typedFigures(file: ProseFile, points: DatasetPoint[]): ProseProblem[] {
       // 100% is a phrase (RE100, 「100%再エネ」) far more often than a dataset's value.
       if (p.value === 100 && p.unit.en.startsWith('%')) return false;
       const unit = proseWords(p, lang);
-      return sameValue(n, p.value * unit.multiplier) && unitNearby(n, unit.words, lang) && aboutTheDataset(lines[n.line - 1]!, p, lang) && !otherKind(lines[n.line - 1]!, p);
+      const line = lines[n.line - 1] ?? ''; // n.line counts the lines of this same text
+      return sameValue(n, p.value * unit.multiplier) && unitNearby(n, unit.words, lang) && aboutTheDataset(line, p, lang) && !otherKind(line, p);
     });
     if (hit) {
       const series = hit.series ? ` series="${hit.series}"` : '';

@@ -4,6 +4,8 @@
  * it; years, dates, times, ordinals, list numbers and numbers inside names are left out, and so are
  * frontmatter fields that quote or identify.
  */
+import { defined } from '../../defined';
+
 export type Lang = 'ja' | 'en';
 
 /** A number as a reader reads it: its value after 万/億/million…, and where it stands. */
@@ -30,6 +32,8 @@ const jaMultipliers: Record<string, number> = { 万: 1e4, 億: 1e8, 兆: 1e12 };
 /** Written right after a number (and before its unit): 「47,672千円」, 「13.13百万t-CO2e」, 「6割」. */
 const jaUnitMultipliers: Record<string, number> = { ...jaMultipliers, 千: 1e3, 百万: 1e6, 割: 10 };
 export const enMultipliers: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+/** A word's value in one of the tables above; the regex that found the word only matches the table's keys. */
+const lookup = (table: Record<string, number>, word: string | undefined) => defined(table[word ?? ''], `the value of "${word}"`);
 const months = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 
 /** Frontmatter keys whose values quote, link or identify rather than tell: never read as prose. */
@@ -87,7 +91,7 @@ export function proseNumbers(text: string, lang: Lang): ProseNumber[] {
     const number = lang === 'ja' ? /(?:\d[\d,]*(?:\.\d+)?[兆億万](?=\d))*\d[\d,]*(?:\.\d+)?/g : /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
     for (const m of t.matchAll(number)) {
       const digits = m[0];
-      const start = m.index!;
+      const start = m.index;
       let end = start + digits.length;
       const before = t.slice(Math.max(0, start - 12), start);
       let rest = t.slice(end);
@@ -97,27 +101,27 @@ export function proseNumbers(text: string, lang: Lang): ProseNumber[] {
       // 「6割」 is 60%; 「590〜680億円」 and "590–680 billion" put the multiplier after the range.
       const ja = rest.match(/^(?:[〜～~–-][\d,.]+)?(百万|[千万億兆割])/);
       const en = rest.match(/^(?:\s?(?:–|-|to)\s?[\d,.]+)?\s?(thousand|million|billion|trillion)\b/);
-      if (ja && ja[0] === ja[1]) [word, multiplier] = [ja[1]!, jaUnitMultipliers[ja[1]!]!];
-      else if (ja) multiplier = jaUnitMultipliers[ja[1]!]!;
-      else if (en && /^\s?[a-z]/.test(rest)) [word, multiplier] = [en[0], enMultipliers[en[1]!]!];
-      else if (en) multiplier = enMultipliers[en[1]!]!;
+      if (ja && ja[0] === ja[1]) [word, multiplier] = [ja[0], lookup(jaUnitMultipliers, ja[1])];
+      else if (ja) multiplier = lookup(jaUnitMultipliers, ja[1]);
+      else if (en && /^\s?[a-z]/.test(rest)) [word, multiplier] = [en[0], lookup(enMultipliers, en[1])];
+      else if (en) multiplier = lookup(enMultipliers, en[1]);
       end += word.length;
       rest = t.slice(end);
       // 「92万1,241」: the parts of a Japanese number add up.
       const parts = [...digits.matchAll(/([\d,]+(?:\.\d+)?)([兆億万]?)/g)];
-      const last = parts.at(-1)![1]!;
-      const higher = parts.slice(0, -1).reduce((sum, p) => sum + Number(p[1]!.replace(/,/g, '')) * jaMultipliers[p[2]!]!, 0);
+      const last = defined(parts.at(-1)?.[1], `the last part of ${digits}`);
+      const higher = parts.slice(0, -1).reduce((sum, p) => sum + Number(p[1]?.replace(/,/g, '')) * lookup(jaMultipliers, p[2]), 0);
       const value = higher + Number(last.replace(/,/g, '')) * multiplier;
       const decimals = last.split('.')[1]?.length ?? 0;
-      const trailingZeros = decimals > 0 ? 0 : last.replace(/,/g, '').match(/0*$/)![0].length;
+      const trailingZeros = decimals > 0 ? 0 : (/0*$/.exec(last.replace(/,/g, ''))?.[0].length ?? 0); // `0*$` matches every string
       const precision = multiplier * 10 ** (trailingZeros - decimals);
       found.push({ line, written: digits + word, value, precision, after: rest.slice(0, 24), before, multiplied: multiplier > 1 || parts.length > 1, excepted });
     }
     // "ten years", "twelve members": the few numbers of 10 or more that English spells out.
     if (lang === 'en') {
       for (const m of t.matchAll(/\b(ten|eleven|twelve|twenty|thirty|fifty|hundred)\b/gi)) {
-        const value = { ten: 10, eleven: 11, twelve: 12, twenty: 20, thirty: 30, fifty: 50, hundred: 100 }[m[1]!.toLowerCase()]!;
-        found.push({ line, written: m[0], value, precision: 1, after: t.slice(m.index! + m[0].length).slice(0, 24), before: '', multiplied: false, excepted });
+        const value = lookup({ ten: 10, eleven: 11, twelve: 12, twenty: 20, thirty: 30, fifty: 50, hundred: 100 }, m[1]?.toLowerCase());
+        found.push({ line, written: m[0], value, precision: 1, after: t.slice(m.index + m[0].length).slice(0, 24), before: '', multiplied: false, excepted });
       }
     }
   }

@@ -41,8 +41,8 @@ export function sitePages(site: LoadedSite, root: string = process.cwd()): Set<s
   for (const e of site.entries) ids.set(e.collection, (ids.get(e.collection) ?? new Set()).add(e.id));
   // A page whose file failed its own check is reported there, not again by every link to it.
   for (const key of site.rejected) {
-    const [collection, , id] = key.split('/');
-    ids.set(collection!, (ids.get(collection!) ?? new Set()).add(id!));
+    const [collection = '', , id = ''] = key.split('/'); // rejected keys are <collection>/<lang>/<id>
+    ids.set(collection, (ids.get(collection) ?? new Set()).add(id));
   }
   ids.set('metrics', new Set([...site.metrics.map((m) => m.id), ...site.rejectedData.metrics]));
   ids.set('data', new Set([...site.metrics.map((m) => m.id), ...site.rejectedData.metrics, 'emission-factors']));

@@ -19,7 +19,7 @@ export function checkGlossaryUnique(entries: Entry[]): Problem[] {
   for (const lang of ['ja', 'en'] as const) {
     const seen = new Map<string, { id: string; file: string; field: string }>();
     for (const e of entries.filter((x) => x.collection === 'glossary' && x.lang === lang)) {
-      const d = e.data as { title?: string; aliases?: string[] };
+      const d: { title?: string; aliases?: string[] } = e.data;
       const words: Array<[string, string]> = [['title', d.title ?? ''], ...(d.aliases ?? []).map((a, i): [string, string] => [`aliases.${i}`, a])];
       for (const [field, word] of words) {
         const first = seen.get(fold(word));

@@ -68,19 +68,13 @@ export default defineConfig({
       lastUpdated: false,
       pagination: false,
     }),
-    // Starlight adds this integration itself unless it is already there; it is added here to leave
-    // out the embed pages (/metrics/<id>/embed/), which are `noindex` and must not be in the sitemap.
-    // The i18n option is what Starlight would pass (its getSitemapConfig).
-    sitemap({
-      i18n: { defaultLocale: 'root', locales: Object.fromEntries(Object.entries(locales).map(([key, l]) => [key, l.lang])) },
-      filter: (page) => !/\/embed\/$/.test(page),
-    }),
     phraseBreaks(),
-    // Starlight's own sitemap settings (its languages), plus: the editors' pages under /admin/ are
-    // not for the public and stay out of it (Starlight adds no sitemap of its own when one is here).
+    // Starlight adds this integration itself unless it is already there; it is added here to leave
+    // pages out of the sitemap. The i18n option is what Starlight would pass (its getSitemapConfig).
     sitemap({
       i18n: { defaultLocale: 'root', locales: Object.fromEntries(Object.entries(locales).map(([key, l]) => [key, l.lang])) },
-      filter: (page) => !new URL(page).pathname.startsWith('/admin/'),
+      // The embed pages (/metrics/<id>/embed/) are `noindex`; the editors' pages under /admin/ are not public.
+      filter: (page) => !/\/embed\/$/.test(page) && !new URL(page).pathname.startsWith('/admin/'),
     }),
   ],
   vite: {

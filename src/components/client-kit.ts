@@ -13,8 +13,6 @@
  * - field errors: the message beside the field, `aria-invalid`, `aria-describedby`, the error
  *   summary with links that focus the field; tonnes in <output> elements; a CSV download.
  */
-import { formatTonnes } from '../lib/calculators/co2';
-import type { Lang } from '../lib/i18n';
 import { fill, type UiKey, type UiStrings } from '../lib/i18n';
 import type { TableCell, TableModel } from '../lib/format/table-model';
 
@@ -151,12 +149,6 @@ export function showErrorSummary(summary: HTMLElement, items: HTMLLIElement[]) {
 
 // ------------------------------------------------------------ results and files
 
-/** Tonnes to three decimals, with the unrounded value in `data-value`; `invalidText` and no `data-value` when there is no result. */
-export function showTonnes(out: HTMLOutputElement, tonnes: number | undefined, invalidText: string, lang: Lang) {
-  out.value = tonnes === undefined ? invalidText : formatTonnes(tonnes, lang);
-  if (tonnes === undefined) out.removeAttribute('data-value');
-  else out.dataset.value = String(tonnes);
-}
 
 /** Offers `csv` as a file download named `filename`; made in the browser, nothing is sent. */
 export function downloadCsv(csv: string, filename: string) {

@@ -43,7 +43,7 @@ describe('a deliberately heavy page in a built fixture', () => {
       for (const path of ['/', '/projects/green-lp-gas/', '/over-budget/']) weights.push(toPageWeight(await weighPage(page, { origin, root, path }), 'content'));
       const problems = checkBudgets(weights, baseline);
       console.log(problems.join('\n'));
-      expect(problems.find((p) => /^\/over-budget\/: \d+ B of JavaScript > plain Starlight \d+ \+ 2048$/.test(p))).toBeDefined();
+      expect(problems.find((p) => /^\/over-budget\/: \d+ B of JavaScript > plain Starlight \d+ \+ 4096$/.test(p))).toBeDefined();
       expect(problems.find((p) => /^\/over-budget\/: \d+ B at load > 153600$/.test(p))).toBeDefined();
       expect(problems.filter((p) => !p.startsWith('/over-budget/'))).toEqual([]);
     } finally {

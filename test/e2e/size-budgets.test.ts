@@ -46,7 +46,8 @@ describe('page weight', () => {
     const dashboard = weights.find((w) => w.path === '/metrics/')!;
     expect(dataset.atLoad.js + dataset.jsLater).toBeGreaterThan(baseline + 40_000);
     expect(investors.jsLater).toBeGreaterThan(40_000);
-    expect(dashboard.atLoad.js + dashboard.jsLater).toBeLessThan(baseline + 2_000);
+    // (The dashboard does load the reliability marks' small script, about 2 KB: far below the 40 KB of chart code.)
+    expect(dashboard.atLoad.js + dashboard.jsLater).toBeLessThan(baseline + 5_000);
     expect(checkBudgets(weights, baseline)).toEqual([]);
     await page.close();
   });

@@ -10,7 +10,8 @@ import { co2Csv, co2CsvHeadKeys, co2CsvTotalKey, co2Params, computeCo2, defaultE
 import type { Co2CalculatorPayload, Co2StringKey } from '../../../lib/calculators/co2-page';
 import { parseAmount } from '../../../lib/calculators/parse-amount';
 import { formatNumber } from '../../../lib/format/amounts';
-import { downloadCsv, part, readPayload, setFieldError, showErrorSummary, showTonnes, submitShowsResult, summaryItem, textOf, urlParams, writeUrlParams, type Text } from '../../client-kit';
+import { downloadCsv, part, readPayload, setFieldError, showErrorSummary, submitShowsResult, summaryItem, textOf, urlParams, writeUrlParams, type Text } from '../../client-kit';
+import { showTonnes } from '../show-tonnes';
 
 type Field = Co2Param | 'electricity_factor';
 type Co2Ok = Extract<Co2Result, { ok: true }>;

@@ -5,7 +5,8 @@
  */
 import { computeGreenLpg } from '../../../lib/calculators/green-lpg';
 import type { GreenLpgPayload, GreenLpgStringKey } from '../../../lib/calculators/green-lpg-page';
-import { part, readPayload, setFieldError, showErrorSummary, showTonnes, submitShowsResult, summaryItem, textOf, urlParams, writeUrlParams, type Text } from '../../client-kit';
+import { part, readPayload, setFieldError, showErrorSummary, submitShowsResult, summaryItem, textOf, urlParams, writeUrlParams, type Text } from '../../client-kit';
+import { showTonnes } from '../show-tonnes';
 
 class GreenLpgEstimator extends HTMLElement {
   private payload!: GreenLpgPayload;

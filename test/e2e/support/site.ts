@@ -3,7 +3,7 @@
  * built pages, and a Chromium launcher for playwright-core using the system browser.
  */
 import { afterAll, beforeAll } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { resolve, sep } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';

@@ -3,7 +3,8 @@
  * built pages, and a Chromium launcher for playwright-core using the system browser.
  */
 import { afterAll, beforeAll } from 'vitest';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
 import type { Server } from 'node:http';
 import { resolve, sep } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -23,6 +24,17 @@ const checkers = {
   axe: { url: '/__tests__/axe.min.js', file: resolve(import.meta.dirname, '../../../node_modules/axe-core/axe.min.js') },
   htmlcs: { url: '/__tests__/HTMLCS.js', file: resolve(import.meta.dirname, '../../../node_modules/html_codesniffer/build/HTMLCS.js') },
 };
+
+/**
+ * A built page as its HTML parsed, without a browser: for scans that read only what the build
+ * wrote (text, elements, attributes), which is the whole page when scripts do not run. A browser
+ * costs a quarter of a second or more per page and adds nothing to these.
+ */
+export function staticPage(urlPath: string): Document {
+  const file = fileFor(urlPath);
+  if (!file) throw new Error(`no built page at ${urlPath}`);
+  return parseHTML(readFileSync(file, 'utf8')).document;
+}
 
 /** Serves dist/ on a free loopback port, with dist/404.html for anything missing (and the checkers' scripts). */
 export const startServer = () => serveDir(dist, Object.fromEntries(Object.values(checkers).map((c) => [c.url, c.file])));

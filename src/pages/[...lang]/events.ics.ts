@@ -9,7 +9,7 @@ export const getStaticPaths = langPaths;
 /** DTSTAMP is the build time, as RFC 5545 asks for the time the calendar was created. */
 export const GET: APIRoute = async ({ props, site }) => {
   const lang = langProp(props);
-  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const stamp = new Date();
   const body = toIcs(t(lang, 'feeds.calendarName'), await calendarEvents(lang, defined(site, 'site in astro.config.mjs')), stamp);
   return new Response(body, { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
 };

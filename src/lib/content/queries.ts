@@ -16,6 +16,7 @@ import type { EmissionFactors } from '../../schemas/emission-factors';
 import type { Metric } from '../../schemas/metrics';
 import type { RelatedProgramme } from '../../schemas/related-programme';
 import type { SubsidyRules } from '../../schemas/subsidy-rules';
+import type { Source } from '../../schemas/shared';
 
 /**
  * An entry in one language: Astro's entry, with `id` the language-neutral id (the file name:
@@ -114,6 +115,13 @@ export async function rulesOf(id: string): Promise<SubsidyRules> {
 
 /** Related city programmes (data/related-programmes/), newest fiscal year first. */
 export const relatedProgrammes = async (): Promise<RelatedProgramme[]> => (await dataOf('related-programmes')).sort(newestRoundFirst);
+
+/** A source of the registry (data/sources.json) by id, for a page that cites one outside any entry; throws when missing. */
+export async function registeredSource(id: string): Promise<Source> {
+  const found = (await dataOf('sources')).find((s) => s.id === id);
+  if (!found) throw new Error(`No source "${id}" in data/sources.json`);
+  return found;
+}
 
 /** An organization by id; throws when missing (references are also checked before the build). */
 export async function organization(id: string): Promise<Organization> {

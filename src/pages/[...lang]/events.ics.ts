@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { defined } from '../../lib/defined';
+import { siteOrigin } from '../../lib/site/origin';
 import { langPaths, langProp, t } from '../../lib/i18n';
 import { calendarEvents } from '../../lib/feeds/calendar-events';
 import { toIcs } from '../../lib/feeds/ics';
@@ -10,6 +10,6 @@ export const getStaticPaths = langPaths;
 export const GET: APIRoute = async ({ props, site }) => {
   const lang = langProp(props);
   const stamp = new Date();
-  const body = toIcs(t(lang, 'feeds.calendarName'), await calendarEvents(lang, defined(site, 'site in astro.config.mjs')), stamp);
+  const body = toIcs(t(lang, 'feeds.calendarName'), await calendarEvents(lang, siteOrigin(site)), stamp);
   return new Response(body, { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
 };

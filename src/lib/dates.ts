@@ -6,16 +6,9 @@
  * strings compares the days.
  */
 import { locale, type Lang } from './i18n';
+import { formatterCache } from './format/intl-cache';
 
-// Creating an Intl formatter costs far more than using one (formatDate alone was 5% of a large
-// build), so each set of options gets one.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const dateFormat = (loc: string, options: Intl.DateTimeFormatOptions) => {
-  const key = `${loc} ${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(loc, options)));
-  return format;
-};
+const dateFormat = formatterCache((loc: string, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(loc, options));
 
 /** A date at the precision it is written with: "2024-09" → "2024年9月" / "September 2024". */
 export function formatDate(date: string, lang: Lang): string {

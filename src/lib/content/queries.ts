@@ -9,7 +9,7 @@
  * Outside Astro (tests, the content check), the same files are read by check/load.ts.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { type Lang, langParam } from '../i18n';
+import { type Lang, langParam, langs } from '../i18n';
 import { byId, newestRoundFirst, splitEntryId } from './ids';
 import type { BilingualCollection, DataCollection } from '../../schemas';
 import type { EmissionFactors } from '../../schemas/emission-factors';
@@ -94,6 +94,12 @@ export async function metric(id: string): Promise<Metric> {
   const found = (await metrics()).find((m) => m.id === id);
   if (!found) throw new Error(`No dataset "${id}" in data/metrics/`);
   return found;
+}
+
+/** getStaticPaths for `[...lang]/metrics/[id]/…`: one page per dataset and language, the dataset as `m`. */
+export async function metricPaths() {
+  const all = await metrics();
+  return langs.flatMap((lang) => all.map((m) => ({ params: { lang: langParam(lang), id: m.id }, props: { lang, m } })));
 }
 
 /** The emission-factor table of the calculators (data/emission-factors.json). */

@@ -11,7 +11,7 @@ import { uiStrings, type Lang, type UiKey, type UiStrings } from '../i18n';
 import { co2CsvHeadKeys, co2CsvTotalKey, co2Params, type Co2Param } from './co2';
 import { amountErrorKeys } from './parse-amount';
 
-export const co2StringKeys = [
+const co2StringKeys = [
   ...amountErrorKeys,
   'co2.error.unknown_factor',
   'co2.next.intro',

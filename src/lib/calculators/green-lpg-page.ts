@@ -7,7 +7,7 @@ import type { EmissionFactor } from '../../schemas/emission-factors';
 import { uiStrings, type Lang, type UiStrings } from '../i18n';
 import { amountErrorKeys } from './parse-amount';
 
-export const greenLpgStringKeys = [
+const greenLpgStringKeys = [
   ...amountErrorKeys,
   'co2.result.invalid',
   'lpg.input.propane',

@@ -13,7 +13,7 @@ export const amountErrorKeys = amountErrors.map((e) => `amount.error.${e}` as co
 export type ParsedAmount = { ok: true; value: number } | { ok: false; error: AmountError };
 
 /** No real amount needs more characters (1,000,000,000,000.000 is 21). */
-export const maxAmountLength = 40;
+const maxAmountLength = 40;
 
 const fullWidth = /[０-９．，－＋]/g;
 const halfOf: Record<string, string> = { '．': '.', '，': ',', '－': '-', '＋': '+' };

@@ -10,7 +10,7 @@ import { co2Params } from './co2';
 import { entryColumns } from './workbook';
 import { amountErrorKeys } from './parse-amount';
 
-export const workbookStringKeys = [
+const workbookStringKeys = [
   ...amountErrorKeys,
   'co2.status.official', 'co2.status.official-via-secondary', 'co2.result.scope1', 'co2.result.scope2',
   'workbook.saved', 'workbook.storage.unavailable', 'workbook.storage.unreadable', 'workbook.grid.caption', 'workbook.grid.month',

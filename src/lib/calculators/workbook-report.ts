@@ -34,11 +34,11 @@ const fuel = (p: Co2Param, { say }: Voice) => say(`workbook.fuel.${p}`);
 const notEntered = ({ say }: Voice): TableCell => ({ text: say('workbook.report.notEntered'), kind: 'missing' });
 
 /** "Apr 2025" / "2025年4月", short enough for a row header. */
-export const shortMonth = (month: string, lang: Lang) =>
+const shortMonth = (month: string, lang: Lang) =>
   new Intl.DateTimeFormat(locale(lang), { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
 
 /** The month after `YYYY-MM`: 2026-12 → 2027-01. */
-export function nextMonth(month: string): string {
+function nextMonth(month: string): string {
   const [y, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
 }

@@ -35,7 +35,7 @@ export interface CheckerRelated {
 }
 
 /** The UI strings the script shows (a key it composes, like `check.verdict.${verdict}`, is listed whole). */
-export const checkerStringKeys = [
+const checkerStringKeys = [
   'check.yes',
   'check.no',
   'check.answers.none',

@@ -9,11 +9,22 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromiumPath } from './lib/browser.ts';
 
+// How long each step took, printed at the end: where the suite's time goes, run after run.
+const timings: Array<[string, number]> = [];
+const started = performance.now();
+const seconds = (ms: number) => `${(ms / 1000).toFixed(0).padStart(5)} s`;
+function printTimings() {
+  console.log(`\n${timings.map(([title, ms]) => `${seconds(ms)}  ${title}`).join('\n')}\n${seconds(performance.now() - started)}  in all`);
+}
+
 function step(title: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
   console.log(`\n=== ${title} ===`);
+  const begun = performance.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  timings.push([title, performance.now() - begun]);
   if (result.status !== 0) {
     console.error(`\n${title} failed (exit ${result.status ?? result.signal}).`);
+    printTimings();
     process.exit(result.status ?? 1);
   }
 }
@@ -51,4 +62,5 @@ step('Japanese prose (textlint over content/**/ja)', node, ['node_modules/textli
 step('Build (no warning allowed)', node, ['scripts/build.ts'], { BUILD_NO_WARNINGS: '1' });
 step('Fixtures (broken content, over-budget page)', node, [vitest, 'run', '--project', 'build']);
 step('Browser checks', node, [vitest, 'run', '--project', 'e2e']);
+printTimings();
 console.log('\nAll tests passed.');

@@ -6,16 +6,9 @@
  * strings compares the days.
  */
 import { locale, type Lang } from './i18n';
+import { formatterCache } from './format/intl-cache';
 
-// Creating an Intl formatter costs far more than using one (formatDate alone was 5% of a large
-// build), so each set of options gets one.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const dateFormat = (loc: string, options: Intl.DateTimeFormatOptions) => {
-  const key = `${loc} ${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(loc, options)));
-  return format;
-};
+const dateFormat = formatterCache((loc: string, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(loc, options));
 
 /** A date at the precision it is written with: "2024-09" → "2024年9月" / "September 2024". */
 export function formatDate(date: string, lang: Lang): string {
@@ -25,6 +18,36 @@ export function formatDate(date: string, lang: Lang): string {
   const options: Intl.DateTimeFormatOptions =
     d === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
   return dateFormat(locale(lang), options).format(value);
+}
+
+type Precision = 'year' | 'month' | 'day';
+const precisionOf = (date: string): Precision => (['year', 'month', 'day'] as const)[date.split('-').length - 1] ?? 'day';
+
+/** Part of a date for the shortened side of a range: "2025-06-06" without its year → "6月6日" / "6 June"; its day alone → "6日" / "6". */
+function shortPart(date: string, keep: 'noYear' | 'day', lang: Lang): string {
+  const [, m = 1, d] = date.split('-').map(Number);
+  if (keep === 'day') return lang === 'ja' ? `${d}日` : String(d);
+  const options: Intl.DateTimeFormatOptions = d === undefined ? { month: 'long', timeZone: 'UTC' } : { month: 'long', day: 'numeric', timeZone: 'UTC' };
+  return dateFormat(locale(lang), options).format(new Date(Date.UTC(2000, m - 1, d ?? 1)));
+}
+
+/**
+ * A period from one date to another, each as precisely as it is written, without repeating what the two
+ * share, as each language writes it: "2025年4月4日〜6月6日", "2025年4月4日〜20日", "2024年12月〜2025年3月";
+ * "4 April – 6 June 2025", "4–20 April 2025", "December 2024 – March 2025". Japanese drops the shared part
+ * from the end, English from the start. Dates of different precision are both written in full; the same
+ * date twice is one date. Written here rather than with Intl's formatRange, which writes ja-JP ranges as
+ * "2025/04/04～2025/06/06".
+ */
+export function formatRange(from: string, to: string, lang: Lang): string {
+  if (from === to) return formatDate(from, lang);
+  const precision = precisionOf(from);
+  const sameYear = precision !== 'year' && precision === precisionOf(to) && from.slice(0, 4) === to.slice(0, 4);
+  const sameMonth = sameYear && precision === 'day' && from.slice(0, 7) === to.slice(0, 7);
+  const keep = sameMonth ? 'day' : 'noYear';
+  if (lang === 'ja') return `${formatDate(from, lang)}〜${sameYear ? shortPart(to, keep, lang) : formatDate(to, lang)}`;
+  if (sameMonth) return `${shortPart(from, 'day', lang)}–${formatDate(to, lang)}`;
+  return `${sameYear ? shortPart(from, 'noYear', lang) : formatDate(from, lang)} – ${formatDate(to, lang)}`;
 }
 
 /**

@@ -55,7 +55,6 @@ export const lastCheck = z
     note: z.string().trim().min(1).optional(),
   })
   .strict();
-export type LastCheck = z.infer<typeof lastCheck>;
 
 /**
  * Text a reader sees (a title, a label, a sentence): at least one character that is not a space.

@@ -109,8 +109,8 @@ describe('the report', () => {
     expect(r.title).toBe('CO2排出量（スコープ1・2）2026年度のうち8か月分');
     expect(r.meta.map((m) => [m.label, m.value])).toEqual([
       ['事業者名', '（未入力）'],
-      ['期間', '2026年4月 – 2026年11月（8か月分、2026年度の一部）'],
-      ['未入力の月', '2026年12月 – 2027年3月'],
+      ['期間', '2026年4月〜11月（8か月分、2026年度の一部）'],
+      ['未入力の月', '2026年12月〜2027年3月'],
       ['作成日', '2026年12月6日'],
       ['作成に使ったページ', site],
     ]);
@@ -118,7 +118,7 @@ describe('the report', () => {
   it('labels a partial year as such and names the months entered and not entered (en)', () => {
     const r = partial('en');
     expect(r.title).toBe('CO2 emissions (Scope 1 and 2), 8 months of FY2026');
-    expect(r.meta[1]).toEqual({ label: 'Period', value: 'April 2026 – November 2026 (8 months, part of FY2026)' });
+    expect(r.meta[1]).toEqual({ label: 'Period', value: 'April – November 2026 (8 months, part of FY2026)' });
     expect(r.meta[2]).toEqual({ label: 'Months not entered', value: 'December 2026 – March 2027' });
   });
   it('shows “not entered” for the months without entries instead of 0.000', () => {
@@ -139,7 +139,7 @@ describe('the report', () => {
     const ja = workbookReport(year, 2026, factors, voice('ja'), '2027-04-10', site);
     expect(ja.title).toBe('CO2排出量（スコープ1・2）2026年度');
     expect(ja.meta.map((m) => m.label)).toEqual(['事業者名', '期間', '作成日', '作成に使ったページ']);
-    expect(ja.meta[1]?.value).toBe('2026年4月 – 2027年3月');
+    expect(ja.meta[1]?.value).toBe('2026年4月〜2027年3月');
     expect(workbookReport(year, 2026, factors, voice('en'), '2027-04-10', site).meta[1]?.value).toBe('April 2026 – March 2027');
   });
   it('lists amounts by energy, and the factors used with their sources (en)', () => {
@@ -236,8 +236,8 @@ describe('the stored workbook, read through its schema', () => {
 
 describe('months in runs', () => {
   it('writes consecutive months as one run and lists the runs as the language lists things', () => {
-    expect(monthRuns(['2026-04', '2026-05', '2026-07', '2026-12', '2027-01'], 'ja')).toBe('2026年4月 – 2026年5月、2026年7月、2026年12月 – 2027年1月');
-    expect(monthRuns(['2026-04', '2026-05', '2026-07'], 'en')).toBe('April 2026 – May 2026 and July 2026');
+    expect(monthRuns(['2026-04', '2026-05', '2026-07', '2026-12', '2027-01'], 'ja')).toBe('2026年4月〜5月、2026年7月、2026年12月〜2027年1月');
+    expect(monthRuns(['2026-04', '2026-05', '2026-07'], 'en')).toBe('April – May 2026 and July 2026');
     expect(monthRuns([], 'en')).toBe('');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fiscalYearOf, formatDate, formatFiscalYear } from '../../src/lib/dates';
+import { fiscalYearOf, formatDate, formatFiscalYear, formatRange } from '../../src/lib/dates';
 import { formatNumber, formatRate, formatYen, formatAmount } from '../../src/lib/format/amounts';
 
 describe('dates are shown at the precision their source gives', () => {
@@ -18,6 +18,31 @@ describe('dates are shown at the precision their source gives', () => {
   it('writes fiscal years the way each language does', () => {
     expect(formatFiscalYear(2024, 'ja')).toBe('2024年度');
     expect(formatFiscalYear(2024, 'en')).toBe('FY2024');
+  });
+});
+
+describe('a period from one date to another', () => {
+  it('drops the shared year from the end in Japanese and from the start in English', () => {
+    expect(formatRange('2025-04-04', '2025-06-06', 'ja')).toBe('2025年4月4日〜6月6日');
+    expect(formatRange('2025-04-04', '2025-06-06', 'en')).toBe('4 April – 6 June 2025');
+    expect(formatRange('2026-04', '2026-11', 'ja')).toBe('2026年4月〜11月');
+    expect(formatRange('2026-04', '2026-11', 'en')).toBe('April – November 2026');
+  });
+  it('writes the month once when both days fall in it', () => {
+    expect(formatRange('2025-08-29', '2025-08-30', 'ja')).toBe('2025年8月29日〜30日');
+    expect(formatRange('2025-08-29', '2025-08-30', 'en')).toBe('29–30 August 2025');
+  });
+  it('writes both dates in full across a new year', () => {
+    expect(formatRange('2024-12-01', '2025-01-31', 'ja')).toBe('2024年12月1日〜2025年1月31日');
+    expect(formatRange('2024-12-01', '2025-01-31', 'en')).toBe('1 December 2024 – 31 January 2025');
+    expect(formatRange('2026-12', '2027-03', 'en')).toBe('December 2026 – March 2027');
+    expect(formatRange('2024', '2025', 'ja')).toBe('2024年〜2025年');
+  });
+  it('writes dates of different precision in full, and one date once', () => {
+    // A month is not shortened against a day of the same year: "2025年4月〜6月6日" would read as from 6 April.
+    expect(formatRange('2025-04', '2025-06-06', 'ja')).toBe('2025年4月〜2025年6月6日');
+    expect(formatRange('2025-04', '2025-06-06', 'en')).toBe('April 2025 – 6 June 2025');
+    expect(formatRange('2025-06-06', '2025-06-06', 'en')).toBe('6 June 2025');
   });
 });
 

@@ -58,7 +58,7 @@ describe('the payload the checker hands its script', () => {
   it('carries the string templates unfilled, for the script to fill', () => {
     const { strings } = checkerPayload(subsidyRules, relatedProgrammes, 'en');
     expect(strings['check.verdict.underRules']).toBe('Under the {fy} rules: {verdict} (this round has closed)');
-    expect(strings['co2.error.bad_separator']).toMatch(/comma/);
+    expect(strings['amount.error.bad_separator']).toMatch(/comma/);
   });
 });
 

@@ -75,6 +75,6 @@ describe('the green LP gas estimator and the workbook pages', () => {
     expect(workbookPayload(factors, 'ja', 'https://gx.example.jp').siteUrl).toBe('https://gx.example.jp/tools/co2/workbook/');
     const { strings } = workbookPayload(factors, 'ja', 'https://gx.example.jp');
     expect(strings['workbook.import.bad_separator']).toBeTruthy();
-    expect(strings['co2.error.too_long']).toBe(t('ja', 'co2.error.too_long'));
+    expect(strings['amount.error.too_long']).toBe(t('ja', 'amount.error.too_long'));
   });
 });

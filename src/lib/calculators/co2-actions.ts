@@ -21,7 +21,7 @@ const heat: ActionLink[] = [
   { collection: 'case-studies', id: 'heat-sharing-wakamatsu' },
 ];
 
-export const co2Actions: Record<Co2Param, ActionLink[]> = {
+const co2Actions: Record<Co2Param, ActionLink[]> = {
   electricity: [desk, subsidy, { collection: 'glossary', id: 're100-kitakyushu-model' }],
   city_gas: [desk, { collection: 'projects', id: 'e-methane' }, { collection: 'case-studies', id: 'e-methane-certificates' }, ...heat],
   lpg: [desk, { collection: 'projects', id: 'green-lp-gas' }, ...heat],

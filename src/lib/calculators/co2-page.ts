@@ -9,13 +9,10 @@
 import type { EmissionFactor } from '../../schemas/emission-factors';
 import { uiStrings, type Lang, type UiKey, type UiStrings } from '../i18n';
 import { co2CsvHeadKeys, co2CsvTotalKey, co2Params, type Co2Param } from './co2';
+import { amountErrorKeys } from './parse-amount';
 
-export const co2StringKeys = [
-  'co2.error.not_a_number',
-  'co2.error.negative',
-  'co2.error.too_large',
-  'co2.error.too_long',
-  'co2.error.bad_separator',
+const co2StringKeys = [
+  ...amountErrorKeys,
   'co2.error.unknown_factor',
   'co2.next.intro',
   'co2.result.invalid',

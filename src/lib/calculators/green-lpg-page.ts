@@ -5,13 +5,10 @@
  */
 import type { EmissionFactor } from '../../schemas/emission-factors';
 import { uiStrings, type Lang, type UiStrings } from '../i18n';
+import { amountErrorKeys } from './parse-amount';
 
-export const greenLpgStringKeys = [
-  'co2.error.not_a_number',
-  'co2.error.negative',
-  'co2.error.too_large',
-  'co2.error.too_long',
-  'co2.error.bad_separator',
+const greenLpgStringKeys = [
+  ...amountErrorKeys,
   'co2.result.invalid',
   'lpg.input.propane',
 ] as const;

@@ -6,11 +6,14 @@
  * than read as 15. Input longer than `maxAmountLength` is refused before any pattern runs, and the
  * patterns cannot backtrack more than linearly, so a pasted block of text never freezes the page.
  */
-export type AmountError = 'not_a_number' | 'negative' | 'too_large' | 'too_long' | 'bad_separator';
+export const amountErrors = ['not_a_number', 'negative', 'too_large', 'too_long', 'bad_separator'] as const;
+export type AmountError = (typeof amountErrors)[number];
+/** The UI strings of the errors (`amount.error.*` in src/i18n/), which every tool that reads an amount hands to its script. */
+export const amountErrorKeys = amountErrors.map((e) => `amount.error.${e}` as const);
 export type ParsedAmount = { ok: true; value: number } | { ok: false; error: AmountError };
 
 /** No real amount needs more characters (1,000,000,000,000.000 is 21). */
-export const maxAmountLength = 40;
+const maxAmountLength = 40;
 
 const fullWidth = /[０-９．，－＋]/g;
 const halfOf: Record<string, string> = { '．': '.', '，': ',', '－': '-', '＋': '+' };

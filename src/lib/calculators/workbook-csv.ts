@@ -13,12 +13,12 @@ import { parseAmount, type AmountError } from './parse-amount';
 import { entryColumns, factorOf, fiscalYearOf, isMonth, maxOf, type MonthAmounts, type Workbook } from './workbook';
 
 export const csvColumns = ['month', ...co2Params] as const;
-export const factorColumn = 'electricity_factor';
-export const lpgFactorColumn = 'lpg_t_per_m3';
+const factorColumn = 'electricity_factor';
+const lpgFactorColumn = 'lpg_t_per_m3';
 /** Columns read when present. */
 const optionalColumns = ['lpg_m3', factorColumn, lpgFactorColumn];
 
-export type CellProblem = 'bad_month' | 'duplicate_month' | 'unknown_factor' | 'mixed_factor' | 'bad_lpg_factor' | AmountError;
+type CellProblem = 'bad_month' | 'duplicate_month' | 'unknown_factor' | 'mixed_factor' | 'bad_lpg_factor' | AmountError;
 
 /** Why a file, or one cell of it, was refused. `row` is the line number in the file (the header is 1). */
 export type ImportProblem = { kind: 'empty' } | { kind: 'missing_column'; column: string } | { kind: 'cell'; row: number; column: string; problem: CellProblem };
@@ -36,7 +36,7 @@ export interface ImportedFile {
 export type ImportResult = ({ ok: true } & ImportedFile) | { ok: false; problems: ImportProblem[] };
 
 /** Splits CSV text into rows of cells: commas or tabs, double quotes with "" inside, any line ending. */
-export function splitCsv(text: string): string[][] {
+function splitCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';

@@ -8,9 +8,10 @@ import type { EmissionFactor } from '../../schemas/emission-factors';
 import { localPath, uiStrings, type Lang, type UiKey, type UiStrings } from '../i18n';
 import { co2Params } from './co2';
 import { entryColumns } from './workbook';
+import { amountErrorKeys } from './parse-amount';
 
-export const workbookStringKeys = [
-  'co2.error.not_a_number', 'co2.error.negative', 'co2.error.too_large', 'co2.error.too_long', 'co2.error.bad_separator',
+const workbookStringKeys = [
+  ...amountErrorKeys,
   'co2.status.official', 'co2.status.official-via-secondary', 'co2.result.scope1', 'co2.result.scope2',
   'workbook.saved', 'workbook.storage.unavailable', 'workbook.storage.unreadable', 'workbook.grid.caption', 'workbook.grid.month',
   'workbook.totals.item', 'workbook.totals.total', 'workbook.totals.change', 'workbook.totals.months', 'workbook.totals.factor', 'workbook.totals.caption', 'workbook.totals.partial',

@@ -8,7 +8,7 @@
  * "not entered" for those months instead of a zero nobody measured.
  */
 import type { EmissionFactor } from '../../schemas/emission-factors';
-import { formatDate, formatFiscalYear } from '../dates';
+import { formatDate, formatFiscalYear, formatRange } from '../dates';
 import { formatNumber } from '../format/amounts';
 import type { TableCell, TableModel } from '../format/table-model';
 import { locale, type Lang } from '../i18n';
@@ -34,18 +34,18 @@ const fuel = (p: Co2Param, { say }: Voice) => say(`workbook.fuel.${p}`);
 const notEntered = ({ say }: Voice): TableCell => ({ text: say('workbook.report.notEntered'), kind: 'missing' });
 
 /** "Apr 2025" / "2025年4月", short enough for a row header. */
-export const shortMonth = (month: string, lang: Lang) =>
+const shortMonth = (month: string, lang: Lang) =>
   new Intl.DateTimeFormat(locale(lang), { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
 
 /** The month after `YYYY-MM`: 2026-12 → 2027-01. */
-export function nextMonth(month: string): string {
+function nextMonth(month: string): string {
   const [y, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
 }
 
 /**
  * Months in runs of consecutive months, each run written from its first to its last month, the runs
- * listed as the language lists things: ["2026-04", "2026-05", "2026-07"] → "2026年4月 – 2026年5月、2026年7月".
+ * listed as the language lists things: ["2026-04", "2026-05", "2026-07"] → "2026年4月〜5月、2026年7月".
  */
 export function monthRuns(months: string[], lang: Lang): string {
   const runs: string[][] = [];
@@ -56,7 +56,7 @@ export function monthRuns(months: string[], lang: Lang): string {
   }
   const text = runs.map((run) => {
     const [first, end] = [run[0] ?? '', run.at(-1) ?? ''];
-    return first === end ? formatDate(first, lang) : `${formatDate(first, lang)} – ${formatDate(end, lang)}`;
+    return formatRange(first, end, lang);
   });
   return new Intl.ListFormat(locale(lang), { type: 'conjunction' }).format(text);
 }

@@ -91,7 +91,7 @@ export const factorOf = (book: Workbook, fiscalYear: number) => book.electricity
 export const enteredMonths = (book: Workbook, fiscalYear: number) => monthsOf(fiscalYear).filter((m) => book.months[m] !== undefined);
 
 /** One set of amounts as the calculator takes them: LP gas in m³ added to LP gas in kg. */
-export function calculatorAmounts(amounts: MonthAmounts, tonnesPerM3: number): Record<Co2Param, number> {
+function calculatorAmounts(amounts: MonthAmounts, tonnesPerM3: number): Record<Co2Param, number> {
   const lpg = (amounts.lpg ?? 0) + (amounts.lpg_m3 ?? 0) * tonnesPerM3 * 1000;
   return {
     electricity: amounts.electricity ?? 0,

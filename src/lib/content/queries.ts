@@ -9,13 +9,14 @@
  * Outside Astro (tests, the content check), the same files are read by check/load.ts.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { type Lang, langParam } from '../i18n';
+import { type Lang, langParam, langs } from '../i18n';
 import { byId, newestRoundFirst, splitEntryId } from './ids';
 import type { BilingualCollection, DataCollection } from '../../schemas';
 import type { EmissionFactors } from '../../schemas/emission-factors';
 import type { Metric } from '../../schemas/metrics';
 import type { RelatedProgramme } from '../../schemas/related-programme';
 import type { SubsidyRules } from '../../schemas/subsidy-rules';
+import type { Source } from '../../schemas/shared';
 
 /**
  * An entry in one language: Astro's entry, with `id` the language-neutral id (the file name:
@@ -95,6 +96,12 @@ export async function metric(id: string): Promise<Metric> {
   return found;
 }
 
+/** getStaticPaths for `[...lang]/metrics/[id]/…`: one page per dataset and language, the dataset as `m`. */
+export async function metricPaths() {
+  const all = await metrics();
+  return langs.flatMap((lang) => all.map((m) => ({ params: { lang: langParam(lang), id: m.id }, props: { lang, m } })));
+}
+
 /** The emission-factor table of the calculators (data/emission-factors.json). */
 export async function emissionFactors(): Promise<EmissionFactors> {
   const [table] = await dataOf('emission-factors');
@@ -114,6 +121,13 @@ export async function rulesOf(id: string): Promise<SubsidyRules> {
 
 /** Related city programmes (data/related-programmes/), newest fiscal year first. */
 export const relatedProgrammes = async (): Promise<RelatedProgramme[]> => (await dataOf('related-programmes')).sort(newestRoundFirst);
+
+/** A source of the registry (data/sources.json) by id, for a page that cites one outside any entry; throws when missing. */
+export async function registeredSource(id: string): Promise<Source> {
+  const found = (await dataOf('sources')).find((s) => s.id === id);
+  if (!found) throw new Error(`No source "${id}" in data/sources.json`);
+  return found;
+}
 
 /** An organization by id; throws when missing (references are also checked before the build). */
 export async function organization(id: string): Promise<Organization> {

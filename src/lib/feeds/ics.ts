@@ -1,8 +1,11 @@
 /**
- * iCalendar (RFC 5545) text for events and application deadlines: CRLF line ends, lines folded at
- * 75 octets, TEXT values escaped, all-day events as DTSTART;VALUE=DATE with DTEND the next day.
- * Only events with a full date are included: a month or a year is not a calendar day.
+ * iCalendar (RFC 5545) text for events and application deadlines, written by ical-generator (build time
+ * only: the calendar is a prerendered endpoint). Every event is an all-day event (DTSTART;VALUE=DATE, DTEND
+ * the next day) with a UID the caller keeps stable. Only events with a full date are included: a month or a
+ * year is not a calendar day.
  */
+import ical, { escape } from 'ical-generator';
+
 export interface CalendarEvent {
   uid: string;
   /** YYYY-MM-DD */
@@ -13,49 +16,28 @@ export interface CalendarEvent {
   location?: string;
 }
 
-export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
-}
+/**
+ * A calendar day as the UTC midnight of that day. The calendar is given no time zone, so ical-generator
+ * writes all-day values from the UTC fields of the Date, and the file is the same in any process time zone.
+ */
+const utcDay = (d: string) => new Date(`${d}T00:00:00Z`);
+const nextDay = (d: string) => new Date(utcDay(d).getTime() + 86_400_000);
 
-/** Folds a content line so that no line is longer than 75 octets (UTF-8), never splitting a character. */
-export function foldLine(line: string): string {
-  const out: string[] = [];
-  let current = '';
-  let bytes = 0;
-  for (const ch of line) {
-    const size = Buffer.byteLength(ch, 'utf8');
-    const limit = out.length === 0 ? 75 : 74; // continuation lines start with a space
-    if (bytes + size > limit) {
-      out.push(current);
-      current = '';
-      bytes = 0;
-    }
-    current += ch;
-    bytes += size;
-  }
-  out.push(current);
-  return out.join('\r\n ');
-}
-
-const day = (d: string) => d.replaceAll('-', '');
-const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-
-export function toIcs(name: string, events: CalendarEvent[], stamp: string): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Kitakyushu GX knowledge site//NONSGML v1//EN', 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${escapeText(name)}`];
+export function toIcs(name: string, events: CalendarEvent[], stamp: Date): string {
+  // ical-generator writes the calendar's NAME and X-WR-CALNAME as given, unlike the events' TEXT values.
+  const calendar = ical({ name: escape(name, false), prodId: '//Kitakyushu GX knowledge site//NONSGML v1//EN', scale: 'GREGORIAN' });
   for (const e of events.filter((x) => /^\d{4}-\d{2}-\d{2}$/.test(x.date))) {
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${e.uid}`,
-      `DTSTAMP:${stamp}`,
-      `DTSTART;VALUE=DATE:${day(e.date)}`,
-      `DTEND;VALUE=DATE:${day(nextDay(e.date))}`,
-      `SUMMARY:${escapeText(e.summary)}`,
-      ...(e.description ? [`DESCRIPTION:${escapeText(e.description)}`] : []),
-      ...(e.location ? [`LOCATION:${escapeText(e.location)}`] : []),
-      ...(e.url ? [`URL:${e.url}`] : []),
-      'END:VEVENT',
-    );
+    calendar.createEvent({
+      id: e.uid,
+      allDay: true,
+      start: utcDay(e.date),
+      end: nextDay(e.date),
+      stamp,
+      summary: e.summary,
+      description: e.description ?? null,
+      location: e.location ?? null,
+      url: e.url ?? null,
+    });
   }
-  lines.push('END:VCALENDAR');
-  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+  return `${calendar.toString()}\r\n`;
 }

@@ -7,7 +7,7 @@
  */
 import type { RSSFeedItem } from '@astrojs/rss';
 import { formatDate } from '../dates';
-import type { Lang } from '../i18n';
+import { t, type Lang } from '../i18n';
 
 export interface FeedItem {
   title: string;
@@ -21,7 +21,7 @@ export function rssItems(items: FeedItem[], lang: Lang): RSSFeedItem[] {
   return items.map(({ title, link, description, date }) => {
     const full = /^\d{4}-\d{2}-\d{2}$/.test(date);
     const firstDay = full ? date : date.length === 4 ? `${date}-01-01` : `${date}-01`;
-    const precision = `${formatDate(date, lang)}${lang === 'ja' ? '：' : ': '}`;
+    const precision = t(lang, 'feeds.item.datePrefix', { date: formatDate(date, lang) });
     return {
       title,
       link,

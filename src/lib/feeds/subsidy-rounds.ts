@@ -11,6 +11,7 @@ import type { RelatedProgramme } from '../../schemas/related-programme';
 import type { SubsidyRules } from '../../schemas/subsidy-rules';
 import { formatDate, formatFiscalYear } from '../dates';
 import { localPath, t, type Lang } from '../i18n';
+import { periodWording } from '../subsidies/status-wordings';
 import type { CalendarEvent } from './ics';
 import type { FeedItem } from './rss';
 
@@ -45,13 +46,13 @@ export function roundEvents(all: FeedRounds, lang: Lang, site: URL): CalendarEve
     const url = new URL(r.href, site).href;
     const w = r.applicationWindow;
     const events: CalendarEvent[] = [];
-    if (w?.start) events.push({ uid: `${r.id}-opens@kitakyushu-gx`, date: w.start, summary: lang === 'ja' ? `申請受付開始：${name}` : `Applications open: ${name}`, url });
+    if (w?.start) events.push({ uid: `${r.id}-opens@kitakyushu-gx`, date: w.start, summary: t(lang, 'feeds.opens', { name }), url });
     if (w?.end)
       events.push({
         uid: `${r.id}-deadline@kitakyushu-gx`,
         date: w.end,
-        summary: lang === 'ja' ? `申請締切：${name}` : `Application deadline: ${name}`,
-        description: w.endTime ? (lang === 'ja' ? `締切時刻 ${w.endTime}（日本時間）` : `Closes at ${w.endTime} Japan time`) : undefined,
+        summary: t(lang, 'feeds.deadline', { name }),
+        description: w.endTime ? t(lang, 'feeds.deadline.time', { time: w.endTime }) : undefined,
         url,
       });
     if (r.projectPeriod?.end) events.push({ uid: `${r.id}-project-end@kitakyushu-gx`, date: r.projectPeriod.end, summary: t(lang, 'feeds.projectEnd', { name }), url });
@@ -62,12 +63,11 @@ export function roundEvents(all: FeedRounds, lang: Lang, site: URL): CalendarEve
 export function roundFeedItems(all: FeedRounds, lang: Lang, site: URL): FeedItem[] {
   return rounds(all, lang).map((r) => {
     const w = r.applicationWindow;
+    const period = periodWording(w, lang);
     const dates = [
-      w?.start || w?.end
-        ? t(lang, 'feeds.round.window', { start: w.start ? formatDate(w.start, lang) : '?', end: w.end ? formatDate(w.end, lang) : '?', endTime: w.endTime ? ` ${w.endTime}` : '' })
-        : t(lang, 'feeds.round.noDates'),
+      period ? t(lang, 'feeds.round.window', { period }) : t(lang, 'feeds.round.noDates'),
       ...(r.projectPeriod?.end ? [t(lang, 'feeds.round.projectEnd', { end: formatDate(r.projectPeriod.end, lang) })] : []),
     ];
-    return { title: nameOf(r, lang), link: new URL(r.href, site).href, description: dates.join(lang === 'ja' ? '。' : '. '), date: w?.start ?? String(r.fiscalYear) };
+    return { title: nameOf(r, lang), link: new URL(r.href, site).href, description: dates.join(t(lang, 'feeds.round.sentenceBreak')), date: w?.start ?? String(r.fiscalYear) };
   });
 }

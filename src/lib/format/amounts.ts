@@ -12,15 +12,9 @@
  */
 import { defined } from '../defined';
 import { locale, type Lang } from '../i18n';
+import { formatterCache } from './intl-cache';
 
-// Creating an Intl formatter costs far more than using one, so each set of options gets one.
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const numberFormat = (loc: string, options: Intl.NumberFormatOptions) => {
-  const key = `${loc} ${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(loc, options)));
-  return format;
-};
+const numberFormat = formatterCache((loc: string, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(loc, options));
 
 /** A number with grouping: 921241 → "921,241"; `minimumFractionDigits` keeps trailing zeros (1,016.950). */
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2, minimumFractionDigits = 0): string {

@@ -15,7 +15,7 @@
  */
 import type { Metric } from '../../schemas/metrics';
 import { axisUnit } from '../format/amounts';
-import { locale, type Lang } from '../i18n';
+import { locale, t, type Lang } from '../i18n';
 import { seriesKeys, seriesLabel, totalSeries, xPosition, xValues } from './series';
 import { xLabel } from './table';
 
@@ -103,7 +103,7 @@ export function chartConfig(m: Metric, lang: Lang): ChartJson | undefined {
               stacked,
               // Whole years only, written without grouping (2024, not 2,024).
               ticks: { precision: 0, autoSkip: true, autoSkipPadding: 12, maxRotation: 0, format: { useGrouping: false } },
-              title: { display: true, text: lang === 'ja' ? (fiscal ? '年度' : '年') : fiscal ? 'Fiscal year' : 'Year' },
+              title: { display: true, text: t(lang, fiscal ? 'metric.axis.fiscalYear' : 'metric.axis.year') },
             }
           : { type: 'category', stacked },
         y: { type: 'linear', beginAtZero: true, stacked, title: { display: true, text: axis.label } },

@@ -57,7 +57,7 @@ export function openDataRows(m: Metric) {
   }));
 }
 
-export function emissionFactorRows(emissionFactors: EmissionFactors) {
+function emissionFactorRows(emissionFactors: EmissionFactors) {
   return emissionFactors.factors.map((f) => ({
     id: f.id,
     kind: f.kind,

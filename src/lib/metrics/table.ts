@@ -14,7 +14,7 @@ export function xLabel(m: Metric, x: string, lang: Lang): string {
   return m.xType === 'category' ? (m.categories?.[x]?.[lang] ?? x) : formatPeriod(x, lang);
 }
 
-export interface MetricCell {
+interface MetricCell {
   /** Every digit the source gives, with unit and bound: 35.7万t-CO2, 357,000 t-CO2. */
   text: string;
   /** The same figure rounded for reading, when the table's exact text is hard to read (47,672千円 → 約4,767万円). */

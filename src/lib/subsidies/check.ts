@@ -37,7 +37,7 @@ export interface Answers {
   cost?: string;
 }
 
-export type Verdict = 'eligible' | 'ineligible' | 'incomplete' | 'undetermined';
+type Verdict = 'eligible' | 'ineligible' | 'incomplete' | 'undetermined';
 
 /**
  * What the published rules leave open: `project_type` (not on a list that is not exhaustive),

@@ -17,6 +17,7 @@ import { localPath, uiStrings, type Lang, type UiStrings } from '../i18n';
 import type { StatusRound } from './status';
 import { byProgramme, statusRound, type DatedRound } from './status-wordings';
 import { defined } from '../defined';
+import { amountErrorKeys } from '../calculators/parse-amount';
 
 /** A round as the script receives it: its rules, and what the page writes about it in its language. */
 export interface CheckerRound extends SubsidyRules {
@@ -34,7 +35,7 @@ export interface CheckerRelated {
 }
 
 /** The UI strings the script shows (a key it composes, like `check.verdict.${verdict}`, is listed whole). */
-export const checkerStringKeys = [
+const checkerStringKeys = [
   'check.yes',
   'check.no',
   'check.answers.none',
@@ -56,11 +57,7 @@ export const checkerStringKeys = [
   'check.amount.secondary',
   'check.amount.noRate',
   'check.amount.noCost',
-  'co2.error.not_a_number',
-  'co2.error.negative',
-  'co2.error.too_large',
-  'co2.error.too_long',
-  'co2.error.bad_separator',
+  ...amountErrorKeys,
 ] as const;
 export type CheckerStringKey = (typeof checkerStringKeys)[number];
 

@@ -4,7 +4,7 @@
  * (cards, guide pages, the checker); `programme` wordings open /subsidies/ with one line per
  * programme ("no round open now; the last closed on …").
  */
-import { formatDate, formatFiscalYear } from '../dates';
+import { formatDate, formatFiscalYear, formatRange } from '../dates';
 import { t, type Lang, type UiKey } from '../i18n';
 import { statusWordings, type RoundDates, type StatusRound } from './status';
 
@@ -37,4 +37,15 @@ export function byProgramme<R extends { id: string; fiscalYear: number }>(rounds
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
   return [...groups.values()];
+}
+
+/**
+ * A round's period in words, with an end time when one is published: "2025年4月4日〜6月6日 17:00",
+ * "until 6 June 2025" when only the last day is known; undefined when neither day is.
+ */
+export function periodWording(p: { start?: string; end?: string; endTime?: string } | undefined, lang: Lang): string | undefined {
+  const { start, end, endTime } = p ?? {};
+  if (!end) return start && t(lang, 'subsidy.period.from', { date: formatDate(start, lang) });
+  const days = start ? formatRange(start, end, lang) : t(lang, 'subsidy.period.until', { date: formatDate(end, lang) });
+  return endTime ? `${days} ${endTime}` : days;
 }

@@ -82,7 +82,7 @@ class Co2Calculator extends HTMLElement {
     for (const name of [...co2Params, 'electricity_factor'] as const) {
       const control = this.field(name);
       const error = errors[name];
-      const message = error && this.text(`co2.error.${error}`);
+      const message = error && this.text(error === 'unknown_factor' ? 'co2.error.unknown_factor' : `amount.error.${error}`);
       setFieldError(control, message);
       if (message) items.push(summaryItem(control, `${this.text(`co2.input.${name}`)}: ${message}`));
     }

@@ -39,7 +39,7 @@ class GreenLpgEstimator extends HTMLElement {
       ['#lpg-fossil-co2', result.ok ? result.fossilCo2 : undefined],
     ];
     for (const [selector, value] of outputs) showTonnes(part<HTMLOutputElement>(this, selector), value, this.text('co2.result.invalid'), this.payload.lang);
-    const message = result.ok ? undefined : this.text(`co2.error.${result.error}`);
+    const message = result.ok ? undefined : this.text(`amount.error.${result.error}`);
     setFieldError(this.input, message);
     showErrorSummary(part(this, '.error-summary'), message ? [summaryItem(this.input, `${this.text('lpg.input.propane')}: ${message}`)] : []);
     if (fromUser) writeUrlParams({ propane: this.input.value.trim() });

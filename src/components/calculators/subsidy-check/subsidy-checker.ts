@@ -236,7 +236,7 @@ class SubsidyChecker extends HTMLElement {
     } else if (a.kind === 'no-rate') amount.value = this.text('check.amount.noRate');
     else if (a.kind === 'no-cost') amount.value = this.text('check.amount.noCost');
     else amount.value = '—';
-    setFieldError(this.costInput, a.kind === 'invalid-cost' ? this.text(`co2.error.${a.error}`) : undefined);
+    setFieldError(this.costInput, a.kind === 'invalid-cost' ? this.text(`amount.error.${a.error}`) : undefined);
   }
 
   /** City programmes suggested for the chosen project type, each with its status today. */

@@ -161,7 +161,7 @@ class Co2Workbook extends HTMLElement {
       const column = columnOf(input);
       if (!column) continue;
       const parsed = parseAmount(input.value, maxOf(column));
-      const message = parsed.ok ? undefined : this.say(`co2.error.${parsed.error}`);
+      const message = parsed.ok ? undefined : this.say(`amount.error.${parsed.error}`);
       setFieldError(input, message, 'wb-grid-hint');
       if (message) items.push(summaryItem(input, `${formatDate(input.dataset.month ?? '', this.voice.lang)} ${this.say(`workbook.energy.${column}`)}: ${message}`));
     }

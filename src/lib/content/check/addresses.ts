@@ -1,7 +1,7 @@
 /**
  * Web addresses written in bodies obey the same strict rule as those in frontmatter and data
  * (src/schemas/web-address.ts): no spaces, no localhost (a link copied from the local preview),
- * no private or preview hosts. Site links and their targets are checked by checkBodies (rules.ts).
+ * no private or preview hosts. Site links and their targets are checked by checkBodies (bodies.ts).
  */
 import type { EntryParts, Problem } from './entry';
 import { linksIn } from './bodies';

@@ -6,7 +6,7 @@
  *   no `export`, and no `{…}`
  *   expression but comments: `{new Date().getFullYear()}` would present the build day as a fact;
  * - raw HTML only from an allowlist of text tags, without event attributes (`onerror`) or `style`
- *   (`<iframe>`, `<object>`, `<form>` … never; `<script>` has its own rule in rules.ts);
+ *   (`<iframe>`, `<object>`, `<form>` … never; `<script>` has its own rule in bodies.ts);
  * - every `src` (HTML or Markdown image) resolves to a file of the site: no other host, since the
  *   site makes no request to one;
  * - heading levels go down one at a time from the page title (h1): h2 then h4 is a jump.

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { newsOf, relatedProgrammes, subsidyRules } from '../../../lib/content/queries';
-import { defined } from '../../../lib/defined';
+import { siteOrigin } from '../../../lib/site/origin';
 import { langPaths, langProp, localPath, t } from '../../../lib/i18n';
 import rss from '@astrojs/rss';
 import { rssItems } from '../../../lib/feeds/rss';
@@ -18,7 +18,7 @@ export const GET: APIRoute = async ({ props, site }) => {
     date: n.data.date,
   }));
   // Subsidy rounds and related city programmes, with their known dates; newest first, like the news.
-  items.push(...roundFeedItems({ subsidyRules: await subsidyRules(), relatedProgrammes: await relatedProgrammes() }, lang, defined(site, 'site in astro.config.mjs')));
+  items.push(...roundFeedItems({ subsidyRules: await subsidyRules(), relatedProgrammes: await relatedProgrammes() }, lang, siteOrigin(site)));
   items.sort((a, b) => b.date.localeCompare(a.date));
   // @astrojs/rss writes and escapes the XML; the guid of each item is its link.
   return rss({

@@ -50,7 +50,7 @@ describe.each([
     await page.goto(`${site.origin}${prefix}/tools/subsidy-check/`);
     const groups = await page.$$eval('form fieldset', (sets) =>
       sets
-        .filter((f) => f.offsetParent !== null && f.querySelector('input[type=radio]'))
+        .filter((f) => f instanceof HTMLElement && f.offsetParent !== null && f.querySelector('input[type=radio]'))
         .map((f) => {
           const box = f.getBoundingClientRect();
           const border = parseFloat(getComputedStyle(f).borderTopWidth);

@@ -267,8 +267,8 @@ describe.each(['ja', 'en'] as const)('the CO2 workbook (%s)', (lang) => {
     await poll(() => total.getAttribute('data-months')).toBe('8');
     expect(await total.getAttribute('data-value')).toBe('33.530000');
     const report = (await page.locator('.wb-report').innerText()).replace(/\s+/g, ' ');
-    expect(report).toContain(lang === 'en' ? '8 months of FY2026' : '2026年度のうち8か月分');
-    expect(report).toContain(lang === 'en' ? 'April – November 2026 (8 months, part of FY2026)' : '2026年4月〜11月（8か月分、2026年度の一部）');
+    expect(report).toContain(lang === 'en' ? 'FY2026 (8 of 12 months)' : '2026年度のうち8か月分');
+    expect(report).toContain(lang === 'en' ? 'April – November 2026 (8 of the 12 months of FY2026)' : '2026年4月〜11月（8か月分、2026年度の一部）');
     expect(report).toContain(lang === 'en' ? 'Months not entered December 2026 – March 2027' : '未入力の月 2026年12月〜2027年3月');
     expect(report).not.toContain('2026年4月〜2027年3月');
     expect(report).not.toContain('April 2026 – March 2027');

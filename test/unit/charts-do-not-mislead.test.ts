@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { metricSchema, type Metric } from '../../src/schemas/metrics';
-import { chartConfig, chartLegend, deservesChart, palette, totalColor } from '../../src/lib/metrics/chart-config';
+import { chartConfig, chartLegend, deservesChart, hasOpenGaps, maxJoinYears, palette, totalColor } from '../../src/lib/metrics/chart-config';
 import { headline, sparkline, totalSeries, xPosition, xValues } from '../../src/lib/metrics/series';
 import { dashboardGroups, groupOf } from '../../src/lib/metrics/dashboard';
 
@@ -103,6 +103,15 @@ describe('the rules hold for every dataset', () => {
       }
     });
 
+    it('joins a line only across at most a year and a half without a figure', () => {
+      for (const c of configs) {
+        if (!c || c.type !== 'line' || m.xType !== 'period') continue;
+        for (const d of c.data.datasets) expect(d.spanGaps).toBe(maxJoinYears);
+      }
+      expect(maxJoinYears).toBeGreaterThanOrEqual(1); // yearly figures are joined
+      expect(maxJoinYears).toBeLessThan(2); // one missing year breaks the line
+    });
+
     it('is plain JSON, so the build can write it into the page', () => {
       for (const c of configs) if (c) expect(JSON.parse(JSON.stringify(c))).toEqual(c);
     });
@@ -123,6 +132,20 @@ describe('the two charts that used to mislead', () => {
     expect(points.map((p) => Math.floor(p.x))).toEqual([1979, 2019, 2024, 2025, 2025]);
     expect(points[1]!.x - points[0]!.x).toBeGreaterThan(40); // 2019-10-01 − 1979 ≈ 40.75 years
     expect(points[3]!.x - points[2]!.x).toBeLessThan(2); // 2024-01-01 → 2025-09-01 ≈ 1.67 years
+  });
+  it('leaves the population line open where years without a figure lie between two figures', () => {
+    const line = chartConfig(byId('population'), 'ja')!.data.datasets[0]!;
+    const points = line.data as Point[];
+    // Chart.js breaks a line between two points further apart than spanGaps (x-axis units: years).
+    expect(line.spanGaps).toBe(maxJoinYears);
+    const joined = points.slice(1).map((p, i) => p.x - points[i]!.x <= maxJoinYears);
+    // 1979 → 2019 (40.75 y), 2019 → 2024 (4.25 y) and 2024-01 → 2025-09 (1.67 y) open; September → November 2025 joined.
+    expect(joined).toEqual([false, false, false, true]);
+    // A figure standing alone between two gaps is still drawn, as a point.
+    expect(line.pointRadius).toBeGreaterThan(0);
+    // …and the chart's caption says why the line breaks; a chart without a gap does not.
+    expect(hasOpenGaps(chartConfig(byId('population'), 'en')!)).toBe(true);
+    expect(hasOpenGaps(chartConfig(byId('city-government-emissions'), 'en')!)).toBe(false);
   });
   it('stacks the city government’s emission sources instead of drawing the total as a bar beside them', () => {
     const m = byId('city-government-emissions');

@@ -95,7 +95,7 @@ describe('the totals table', () => {
     const change = model?.rows.find((r) => r[0]?.text === 'Change from the previous year')?.[2];
     // 33.53 − 20.8 = +12.73 t ; 12.73 / 20.8 = +61.2%
     expect(change?.text).toBe('+12.730 t (+61.2%)');
-    expect(change?.note).toBe('compares 8 months with 1 months the year before');
+    expect(change?.note).toBe('months entered: 8, against 1 the year before');
     expect(model?.rows.find((r) => r[0]?.text === 'Months entered')?.map((c) => c.text)).toEqual(['Months entered', '1', '8']);
   });
   it('is absent while nothing is entered', () => expect(totalsTable(emptyWorkbook(), factors, voice('en'))).toBeUndefined());
@@ -117,8 +117,8 @@ describe('the report', () => {
   });
   it('labels a partial year as such and names the months entered and not entered (en)', () => {
     const r = partial('en');
-    expect(r.title).toBe('CO2 emissions (Scope 1 and 2), 8 months of FY2026');
-    expect(r.meta[1]).toEqual({ label: 'Period', value: 'April – November 2026 (8 months, part of FY2026)' });
+    expect(r.title).toBe('CO2 emissions (Scope 1 and 2), FY2026 (8 of 12 months)');
+    expect(r.meta[1]).toEqual({ label: 'Period', value: 'April – November 2026 (8 of the 12 months of FY2026)' });
     expect(r.meta[2]).toEqual({ label: 'Months not entered', value: 'December 2026 – March 2027' });
   });
   it('shows “not entered” for the months without entries instead of 0.000', () => {

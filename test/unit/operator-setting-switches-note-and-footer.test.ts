@@ -46,6 +46,7 @@ describe('the operator setting switches the note and the footer', () => {
         expect(text(html)).toContain(lang === 'ja' ? '公式サイトではありません' : "not the consortium's official site");
         expect(html).toContain('href="https://ktq-gx.com/"');
       }
+      expect(note).toContain(`href="${lang === 'en' ? '/en' : ''}/contact/"`);
       // Contact and privacy from every page, in the page's language.
       const prefix = lang === 'en' ? '/en' : '';
       expect(footer).toContain(`href="${prefix}/contact/" data-footer-link="contact"`);
@@ -63,6 +64,8 @@ describe('the operator setting switches the note and the footer', () => {
     expect(footer).toContain('href="mailto:gx@example.org"');
     expect(note).toContain('data-operator-note="official"');
     expect(text(note)).toContain('run by The consortium secretariat');
+    // A way to reach a person from every page's note, in both modes.
+    expect(note).toContain('href="/en/contact/"');
     for (const html of [footer, note]) expect(text(html)).not.toMatch(/公式サイトではありません|not the consortium's official site/);
   });
 

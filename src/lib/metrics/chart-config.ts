@@ -10,6 +10,9 @@
  *   series by series in the order the dataset declares them;
  * - the legend is HTML under the chart (chartLegend), not drawn on the canvas: it wraps on a phone,
  *   where Chart.js would cut a long label, and it is text for everyone;
+ * - a line joins two figures in time only when they are at most `maxJoinYears` apart: a longer stretch
+ *   without a figure stays a gap (Chart.js `spanGaps` as a length on the x axis, in years), so the
+ *   population is not drawn straight across the forty years between 1979 and 2019;
  * - a dataset with too few points for a shape gets no chart: its figures are cards and a table.
  * Text and grid colours are set in the browser from the page's theme (light or dark).
  */
@@ -20,6 +23,9 @@ import { seriesKeys, seriesLabel, totalSeries, xPosition, xValues } from './seri
 import { xLabel } from './table';
 
 export const palette = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442'];
+/** The longest stretch, in years, that a line is drawn across: yearly figures join, a missing year breaks the line. */
+export const maxJoinYears = 1.5;
+
 /** The total's colour: the page's text colour, in the legend (CSS) and on the canvas (set by metric-chart.ts). */
 export const totalColor = 'currentColor';
 
@@ -36,9 +42,12 @@ export interface ChartJson {
       type?: 'line';
       stack?: 'total';
       showLine?: false;
-      pointRadius?: number;
       pointStyle?: 'rectRot';
       order?: number;
+      /** A line's longest joined stretch on the x axis (years); longer gaps are left open. */
+      spanGaps?: number;
+      /** Points drawn large enough to be seen where a figure stands alone between two gaps. */
+      pointRadius?: number;
     }>;
   };
   options: Record<string, unknown> & {
@@ -78,6 +87,7 @@ export function chartConfig(m: Metric, lang: Lang): ChartJson | undefined {
         }),
     backgroundColor: color,
     borderColor: color,
+    ...(time && m.chart === 'line' ? { spanGaps: maxJoinYears, pointRadius: 4 } : {}),
   });
   const totalPoints = total === undefined ? [] : [{ ...series(total, totalColor), type: 'line' as const, stack: 'total' as const, showLine: false as const, pointRadius: 5, pointStyle: 'rectRot' as const, order: -1 }];
 
@@ -110,6 +120,15 @@ export function chartConfig(m: Metric, lang: Lang): ChartJson | undefined {
       },
     },
   };
+}
+
+/** Whether a line is left open somewhere: two figures further apart in time than `maxJoinYears`. */
+export function hasOpenGaps(config: ChartJson): boolean {
+  return config.data.datasets.some((d) => {
+    if (d.spanGaps === undefined) return false;
+    const xs = d.data.flatMap((p) => (p !== null && typeof p === 'object' ? [p.x] : []));
+    return xs.slice(1).some((x, i) => x - (xs[i] ?? x) > maxJoinYears);
+  });
 }
 
 /** The legend shown as HTML under a chart with several series: each series' label and colour. */

@@ -16,7 +16,7 @@ const problems = load.siteProblems(site, today);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
 if (problems.length > 0) {
-  console.error(`Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${load.formatProblems(problems)}`);
+  console.error(load.checkFailedReport(problems));
   process.exit(1);
 }
 // One block, one line per item: the editors' desk reads exactly `due for a check: <file>: <why>`.

@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { adminPolicy, policy, securePage } from './lib/csp.ts';
+import { hashedAssets } from './lib/serve.ts';
 
 const dist = join(process.cwd(), 'dist');
 const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
@@ -49,6 +50,9 @@ writeFileSync(
   X-Content-Type-Options: nosniff
   Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()
   X-Frame-Options: DENY
+
+${hashedAssets.path}*
+  Cache-Control: ${hashedAssets.cacheControl}
 
 ${embedRule('/metrics/:id/embed/')}
 ${embedRule('/en/metrics/:id/embed/')}

@@ -1,20 +1,62 @@
 // `npm test`: the whole suite, in the order that fails fastest.
 // 1. Chromium for the browser checks and Java for the HTML checker (from Debian when missing and we are root);
-// 2. unit tests and content integrity (Vitest, no build), the workflows (actionlint), the type check,
-//    ESLint with the assertion budget, and textlint over the Japanese content;
+// 2. unit tests and content integrity (Vitest, no build); then, in two lanes at once (each is one
+//    process on one core, and the machines have two), the type check beside ESLint with the
+//    assertion budget, textlint over the Japanese content and the workflows (actionlint);
 // 3. the production build of the real site (content check + astro build + Pagefind);
 // 4. fixtures, each built in a scratch copy: broken content must fail the build, an over-budget page the budgets;
 // 5. the built site in Chromium: every page with axe, console, requests, head tags.
 import { spawnSync } from 'node:child_process';
+import { runNode } from './lib/process.ts';
 import { existsSync } from 'node:fs';
 import { chromiumPath } from './lib/browser.ts';
 
+// How long each step took, printed at the end: where the suite's time goes, run after run.
+const timings: Array<[string, number]> = [];
+const started = performance.now();
+const seconds = (ms: number) => `${(ms / 1000).toFixed(0).padStart(5)} s`;
+function printTimings() {
+  console.log(`\n${timings.map(([title, ms]) => `${seconds(ms)}  ${title}`).join('\n')}\n${seconds(performance.now() - started)}  in all`);
+}
+
 function step(title: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
   console.log(`\n=== ${title} ===`);
+  const begun = performance.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  timings.push([title, performance.now() - begun]);
   if (result.status !== 0) {
     console.error(`\n${title} failed (exit ${result.status ?? result.signal}).`);
+    printTimings();
     process.exit(result.status ?? 1);
+  }
+}
+
+/**
+ * Node programs in lanes: the steps of a lane one after another, the lanes at the same time. What
+ * each step prints is held and shown whole, in order, when all lanes are done; the first failure
+ * (in that order) stops the suite.
+ */
+async function lanes(steps: Array<Array<[string, string[]]>>) {
+  const results = await Promise.all(
+    steps.map(async (lane) => {
+      const ran: Array<{ title: string; code: number; output: string; ms: number }> = [];
+      for (const [title, args] of lane) {
+        const result = await runNode(args, { env: { ...process.env, FORCE_COLOR: '1' } });
+        ran.push({ title, ...result });
+        if (result.code !== 0) break;
+      }
+      return ran;
+    }),
+  );
+  const failed = results.flat().find((r) => r.code !== 0);
+  for (const { title, output, ms } of results.flat()) {
+    console.log(`\n=== ${title} ===\n${output.trimEnd()}`);
+    timings.push([title, ms]);
+  }
+  if (failed) {
+    console.error(`\n${failed.title} failed (exit ${failed.code}).`);
+    printTimings();
+    process.exit(failed.code);
   }
 }
 
@@ -43,12 +85,17 @@ const node = process.execPath;
 const vitest = 'node_modules/vitest/vitest.mjs';
 ensureBrowserAndJava();
 step('Unit and content tests', node, [vitest, 'run', '--project', 'unit']);
-step('Workflows (actionlint)', node, ['--disable-warning=ExperimentalWarning', 'scripts/lint-workflows.ts']);
-step('Type check (astro check, TypeScript strict)', node, ['node_modules/astro/bin/astro.mjs', 'check']);
-step('Lint (ESLint)', node, ['node_modules/eslint/bin/eslint.js', '--max-warnings=0', '.']);
-step('Assertion budget (src/)', node, ['--disable-warning=ExperimentalWarning', 'scripts/count-assertions.ts']);
-step('Japanese prose (textlint over content/**/ja)', node, ['node_modules/textlint/bin/textlint.js', 'content/**/ja/**/*.{md,mdx}']);
+await lanes([
+  [['Type check (astro check, TypeScript strict)', ['node_modules/astro/bin/astro.mjs', 'check']]],
+  [
+    ['Lint (ESLint)', ['node_modules/eslint/bin/eslint.js', '--max-warnings=0', '.']],
+    ['Assertion budget (src/)', ['--disable-warning=ExperimentalWarning', 'scripts/count-assertions.ts']],
+    ['Japanese prose (textlint over content/**/ja)', ['node_modules/textlint/bin/textlint.js', 'content/**/ja/**/*.{md,mdx}']],
+    ['Workflows (actionlint)', ['--disable-warning=ExperimentalWarning', 'scripts/lint-workflows.ts']],
+  ],
+]);
 step('Build (no warning allowed)', node, ['scripts/build.ts'], { BUILD_NO_WARNINGS: '1' });
 step('Fixtures (broken content, over-budget page)', node, [vitest, 'run', '--project', 'build']);
 step('Browser checks', node, [vitest, 'run', '--project', 'e2e']);
+printTimings();
 console.log('\nAll tests passed.');

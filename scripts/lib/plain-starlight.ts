@@ -7,7 +7,7 @@
  * each language; Starlight adds a 404 page.
  */
 import { runNode } from './process.ts';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,8 +78,19 @@ export async function astroBuild(dir: string, script = [astroBin, 'build']): Pro
 /**
  * JavaScript (gzip bytes) that a plain Starlight doc page loads, measured in `page`: the baseline
  * of the content-page budget. Builds a two-page plain site in a scratch folder and removes it.
+ * The figure depends only on the installed Astro and Starlight, so it is kept in .scratch/ under
+ * their versions: the budget fixture and the budget test of one run build it once.
  */
 export async function plainStarlightJs(page: Page): Promise<number> {
+  const version = (name: string) => (JSON.parse(readFileSync(join(projectRoot, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  const kept = join(projectRoot, '.scratch', `plain-starlight-js-astro-${version('astro')}-starlight-${version('@astrojs/starlight')}.json`);
+  if (existsSync(kept)) return (JSON.parse(readFileSync(kept, 'utf8')) as { gzipJs: number }).gzipJs;
+  const gzipJs = await measurePlainStarlightJs(page);
+  writeFileSync(kept, JSON.stringify({ gzipJs }));
+  return gzipJs;
+}
+
+async function measurePlainStarlightJs(page: Page): Promise<number> {
   const dir = scratchDir('plain-starlight-');
   try {
     writePlainStarlight(dir, { pages: 2, bodies: ['## 概要\n\n素の Starlight のページ。', '## Overview\n\nA plain Starlight page.'] });

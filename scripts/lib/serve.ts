@@ -1,6 +1,7 @@
 /**
  * A static file server over a built site (loopback only), as a static host would serve it:
- * `/dir/` → `dir/index.html`, anything missing → the site's 404.html with status 404.
+ * `/dir/` → `dir/index.html`, anything missing → the site's 404.html with status 404, and the
+ * build's hashed assets (/_astro/) cacheable for a year, as dist/_headers asks of the host.
  * Used by the browser tests, the budget fixture and the benchmarks.
  */
 import { createServer, type Server } from 'node:http';
@@ -33,16 +34,27 @@ export function fileIn(root: string, urlPath: string): string | undefined {
   return undefined;
 }
 
-/** Serves `root` on a free loopback port. */
-export function serveDir(root: string): Promise<{ server: Server; origin: string }> {
+/**
+ * Files named by a hash of their content never change under one name, so a browser may keep them:
+ * the rule for dist/_headers (scripts/csp.ts) and for this server.
+ */
+export const hashedAssets = { path: '/_astro/', cacheControl: 'public, max-age=31536000, immutable' };
+
+/**
+ * Serves `root` on a free loopback port. `extra` adds files outside it by URL path (the browser
+ * tests' own scripts), served as cacheable assets too.
+ */
+export function serveDir(root: string, extra: Record<string, string> = {}): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
-    const file = fileIn(root, new URL(req.url ?? '/', 'http://localhost').pathname);
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const file = extra[path] ?? fileIn(root, path);
     if (!file) {
       res.writeHead(404, { 'content-type': types['.html'] ?? 'text/html' });
       res.end(existsSync(join(root, '404.html')) ? readFileSync(join(root, '404.html')) : 'Not found');
       return;
     }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    const cache = path.startsWith(hashedAssets.path) || path in extra ? { 'cache-control': hashedAssets.cacheControl } : {};
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...cache });
     res.end(readFileSync(file));
   });
   return new Promise((done, fail) => {

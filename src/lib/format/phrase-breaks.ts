@@ -29,14 +29,22 @@ const token = /<!--[\s\S]*?-->|<!doctype[^>]*>|<\/([a-zA-Z][\w:-]*)\s*>|<([a-zA-
 // Their content is not HTML text: skipped whole.
 const opaque = new Set(['script', 'style', 'svg', 'template', 'textarea', 'title']);
 
+// The same short texts recur on every page (the site title, menu and footer labels, buttons,
+// legends): each is segmented once per build.
+const segmented = new Map<string, string>();
+
 /** `text` with `<wbr>` between BudouX phrases, where one side of the boundary is Japanese. */
 export function breakPhrases(text: string): string {
   if (!japanese.test(text)) return text;
+  const known = segmented.get(text);
+  if (known !== undefined) return known;
   // Entities (&amp;) are kept whole: only the text between them is segmented.
-  return text
+  const broken = text
     .split(/(&(?:#\d+|#x[\da-f]+|\w+);)/i)
     .map((part, i) => (i % 2 === 1 ? part : joinPhrases(parser.parse(part))))
     .join('');
+  segmented.set(text, broken);
+  return broken;
 }
 
 /**

@@ -2,9 +2,9 @@
  * Test support for the built site: a static file server over dist/ (loopback only), the list of
  * built pages, and a Chromium launcher for playwright-core using the system browser.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
 import type { Server } from 'node:http';
 import { resolve, sep } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -18,8 +18,33 @@ export const dist = resolve(import.meta.dirname, '../../../dist');
 /** The file a URL path maps to in dist/, as a static host would serve it; undefined when none. */
 export const fileFor = (urlPath: string) => fileIn(dist, urlPath);
 
-/** Serves dist/ on a free loopback port, with dist/404.html for anything missing. */
-export const startServer = () => serveDir(dist);
+// The checkers run in the page as scripts of its own origin (the CSP allows 'self'), which the
+// browser caches and compiles once, instead of half a megabyte evaluated afresh on every page.
+const checkers = {
+  axe: { url: '/__tests__/axe.min.js', file: resolve(import.meta.dirname, '../../../node_modules/axe-core/axe.min.js') },
+  htmlcs: { url: '/__tests__/HTMLCS.js', file: resolve(import.meta.dirname, '../../../node_modules/html_codesniffer/build/HTMLCS.js') },
+};
+
+/**
+ * A built page as its HTML parsed, without a browser: for scans that read only what the build
+ * wrote (text, elements, attributes), which is the whole page when scripts do not run. A browser
+ * costs a quarter of a second or more per page and adds nothing to these.
+ */
+export function staticPage(urlPath: string): Document {
+  const file = fileFor(urlPath);
+  if (!file) throw new Error(`no built page at ${urlPath}`);
+  return parseHTML(readFileSync(file, 'utf8')).document;
+}
+
+/** Serves dist/ on a free loopback port, with dist/404.html for anything missing (and the checkers' scripts). */
+export const startServer = () => serveDir(dist, Object.fromEntries(Object.values(checkers).map((c) => [c.url, c.file])));
+
+/** Loads a checker into the page once. */
+async function load(page: Page, checker: keyof typeof checkers, global: string) {
+  if (await page.evaluate((name) => name in window, global)) return;
+  await page.addScriptTag({ url: checkers[checker].url });
+  if (!(await page.evaluate((name) => name in window, global))) throw new Error(`${checker} did not load into ${page.url()} (is JavaScript off in this context?)`);
+}
 
 /**
  * Every built public HTML page as a URL path ("/", "/en/projects/green-lp-gas/", "/404.html"). The
@@ -70,13 +95,19 @@ export async function visitAll(paths: string[], open: () => Promise<Page>, visit
 
 /**
  * axe's findings on the page as it is now, every rule, one line per violation with the elements it
- * names ([] when there is none). Legacy mode runs axe in the page itself: the default mode opens a
- * blank page to merge the results of cross-origin frames, which made each check three times slower,
- * and the site has no frames (a page with one fails here, so that this choice is revisited).
+ * names ([] when there is none). axe-core runs in the page itself, as @axe-core/playwright's legacy
+ * mode did; that package's default mode opens a blank page to merge the results of cross-origin
+ * frames, which made each check three times slower, and the site has no frames (a page with one
+ * fails here, so that this choice is revisited).
  */
 export async function axeViolations(page: Page): Promise<string[]> {
   if ((await page.locator('iframe').count()) > 0) return ['the page has an <iframe>: check it with AxeBuilder in its default mode'];
-  const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] }).analyze();
+  await load(page, 'axe', 'axe');
+  type Violation = { id: string; impact: string; nodes: Array<{ target: string[] }> };
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> } }).axe;
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.map((n) => ({ target: n.target })) }));
+  });
   return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
 }
 
@@ -98,9 +129,8 @@ export async function axeViolations(page: Page): Promise<string[]> {
  * - H39.3.NoCaption: the workbook's grid, named by aria-labelledby instead of a <caption>;
  * - H42 "should this be a heading": a bold lead-in such as "Keep in mind" before a list.
  */
-const htmlcsSource = readFileSync(resolve(import.meta.dirname, '../../../node_modules/html_codesniffer/build/HTMLCS.js'), 'utf8');
 export async function htmlcsErrors(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'HTMLCS' in window))) await page.evaluate(htmlcsSource);
+  await load(page, 'htmlcs', 'HTMLCS');
   return page.evaluate(
     () =>
       new Promise<string[]>((resolve) => {

@@ -37,6 +37,11 @@ export function formatProblems(problems: Problem[]): string {
   return problems.map((p) => `${p.file}: field "${p.field}" ${p.message}`).join('\n');
 }
 
+/** What the build prints when the content check fails: the count, then one line per problem. */
+export function checkFailedReport(problems: Problem[]): string {
+  return `Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${formatProblems(problems)}`;
+}
+
 /**
  * The parts of an entry a rule reads, kept per collection (a plain `Pick` of the union would lose
  * which `data` goes with which `collection`).

@@ -67,7 +67,6 @@ const given = (d: ProseDate, other: ProseDate[]) =>
 export function checkTwinDates(entries: EntryParts<'collection' | 'file' | 'lang' | 'id' | 'body' | 'data'>[]): Problem[] {
   const byKey = new Map(entries.map((e) => [`${e.collection}/${e.lang}/${e.id}`, e]));
   const problems: Problem[] = [];
-  // Made once: checkedNote builds an Intl formatter, far too slow to call per line.
   const notes = { ja: checkedNote('ja').normalize('NFKC'), en: checkedNote('en') };
   for (const ja of entries.filter((e) => e.lang === 'ja')) {
     const en = byKey.get(`${ja.collection}/en/${ja.id}`);

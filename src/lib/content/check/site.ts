@@ -28,7 +28,7 @@ import { checkFigureProps } from './figures-in-prose';
 import { checkTwinDates } from './prose-dates';
 
 export { loadSite, type LoadedSite } from './load';
-export { formatProblems, type Problem } from './entry';
+export { checkFailedReport, formatProblems, type Problem } from './entry';
 export { todayInJapan } from '../../dates';
 
 /**

@@ -68,6 +68,9 @@ export function securePage(html: string): SecuredPage {
  *   pull request of each edit, and img-src https://avatars.githubusercontent.com, the signed-in
  *   editor's picture. The login itself happens in a popup on the auth worker's own page, so it
  *   needs no rule here. Without CMS_REPO (local backend), neither is allowed.
+ * Left refused on purpose: https://www.githubstatus.com, which the CMS polls for GitHub's health on
+ * the GitHub backend (an outage banner, not needed to edit; the local configuration does not make
+ * the request at all: src/lib/cms/config.ts, localApiRoot).
  * Everything else stays as strict as the site's: no other host, no frames, no plugins.
  */
 export function adminPolicy({ github }: { github: boolean }): string {

@@ -95,7 +95,7 @@ export const metricSchema = z
      */
     parts: z.enum(['all', 'some']).optional(),
     /**
-     * `results`: what happened, so no point may lie after today or after `updated`; `targets`: goals
+     * `results`: what happened, so no point may lie after today or after `lastChecked.date`; `targets`: goals
      * for future periods (FY2030, 2050). Default `results`.
      */
     pointsAre: z.enum(['results', 'targets']).default('results'),

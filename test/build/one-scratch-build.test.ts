@@ -7,7 +7,9 @@
  * - translation freshness: two English news items record the Japanese version they were translated
  *   from (translatedFrom); then one Japanese twin changes. The English page of the changed pair
  *   opens with one line, on an element with data-translation="behind", linking to the Japanese
- *   page, and the desk lists it; the unchanged pair shows nothing and is not listed;
+ *   page, and the desk lists it; the unchanged pair shows nothing and is not listed; a third
+ *   English item with its record taken out says it records no Japanese version (data-translation=
+ *   "unrecorded") and the desk lists it with the code to record;
  * - the size budgets can fail: one deliberately heavy content page (test/fixtures/over-budget/) is
  *   weighed in Chromium exactly as test/e2e/size-budgets.test.ts weighs the real site.
  */
@@ -26,6 +28,8 @@ const siteUrl = 'https://gx.example.jp';
 const heavyPage = resolve(import.meta.dirname, '../fixtures/over-budget/overlay');
 const changed = '2020-09-base-port-designation';
 const unchanged = '2020-10-29-zero-carbon-city';
+/** An English news item whose record is taken out, as a newly written page has none. */
+const unrecorded = '2021-06-05-climate-emergency';
 let dir: string;
 const read = (path: string) => readFileSync(join(dir, path), 'utf8');
 
@@ -33,14 +37,17 @@ const read = (path: string) => readFileSync(join(dir, path), 'utf8');
 function record(id: string) {
   const en = `content/news/en/${id}.md`;
   const code = translationCode(read(`content/news/ja/${id}.md`));
-  writeFileSync(join(dir, en), read(en).replace(/\n---\n/, `\ntranslatedFrom: "${code}"\n---\n`));
+  writeFileSync(join(dir, en), forget(read(en)).replace(/\n---\n/, `\ntranslatedFrom: "${code}"\n---\n`));
 }
+/** An English file without its record. */
+const forget = (text: string) => text.replace(/\ntranslatedFrom: .*\n/, '\n');
 
 beforeAll(async () => {
   dir = scratchCopy('one-build-');
   cpSync(heavyPage, dir, { recursive: true });
   record(changed);
   record(unchanged);
+  writeFileSync(join(dir, `content/news/en/${unrecorded}.md`), forget(read(`content/news/en/${unrecorded}.md`)));
   const ja = `content/news/ja/${changed}.md`;
   writeFileSync(join(dir, ja), read(ja).replace('## 関連ページ', '西日本で唯一の指定です。\n\n## 関連ページ'));
   process.env.SITE_URL = siteUrl;
@@ -100,6 +107,19 @@ describe('an English page translated from the Japanese as it is', () => {
   it('shows no notice, nor does any Japanese page', () => {
     expect(read(`dist/en/news/${unchanged}/index.html`)).not.toContain('data-translation="');
     expect(read(`dist/news/${changed}/index.html`)).not.toContain('data-translation="');
+  });
+});
+
+describe('an English page that records no Japanese version', () => {
+  it('says so in one line at the top, linking to the Japanese page, and the desk lists it with the code to record', () => {
+    const html = read(`dist/en/news/${unrecorded}/index.html`);
+    const notices = [...html.matchAll(/<p[^>]*data-translation="unrecorded"[^>]*>([\s\S]*?)<\/p>/g)];
+    expect(notices).toHaveLength(1);
+    expect(notices[0]![1]).toContain(`href="/news/${unrecorded}/"`);
+    const desk = read('dist/admin/desk/index.html').match(/<ul data-desk="unrecorded"[^>]*>([\s\S]*?)<\/ul>/)![1]!;
+    expect(desk).toContain(`content/news/en/${unrecorded}.md`);
+    expect(desk).toContain(translationCode(read(`content/news/ja/${unrecorded}.md`)));
+    expect(desk).not.toContain(unchanged);
   });
 });
 

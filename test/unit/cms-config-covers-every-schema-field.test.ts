@@ -113,6 +113,12 @@ describe('the generated CMS configuration', () => {
     const config = load(cmsConfigYaml({ CMS_REPO: 'owner/site', CMS_AUTH_URL: 'https://auth.example.org' })) as { backend: unknown };
     expect(config.backend).toEqual({ name: 'github', repo: 'owner/site', branch: 'main', base_url: 'https://auth.example.org' });
   });
+
+  it('gives the local backend a loopback API address, so that the CMS does not ask githubstatus.com about GitHub', () => {
+    // Sveltia polls GitHub's status page unless api_root is other than https://api.github.com.
+    const { backend } = load(cmsConfigYaml({})) as { backend: { api_root?: string } };
+    expect(backend.api_root).toMatch(/^http:\/\/127\.0\.0\.1\//);
+  });
 });
 
 describe('the walk over a schema', () => {

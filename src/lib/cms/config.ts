@@ -32,6 +32,13 @@ export interface CmsOptions {
   siteUrl?: string;
 }
 
+/**
+ * The GitHub API address written for the local backend: loopback, never requested (the local
+ * workflow reads and writes the picked folder), and not api.github.com, so that the CMS makes no
+ * status request to another host.
+ */
+export const localApiRoot = 'http://127.0.0.1/api/v3';
+
 /** The relation targets the editor offers as pickers. */
 const targets: Record<string, RelationTarget> = {
   organizations: { collection: 'organizations', file: 'organizations', valueField: 'organizations.*.id', displayFields: ['organizations.*.name.ja', 'organizations.*.id'] },
@@ -172,7 +179,10 @@ export function cmsConfig(o: CmsOptions): BuiltConfig {
     backend:
       o.backend.name === 'local'
         ? // Sveltia's local workflow: Chrome or Edge opens the working tree (File System Access API), no login.
-          { name: 'github', repo: 'local/kitakyushu-gx-site', branch: 'main' }
+          // `api_root` off api.github.com marks the repository "self-hosted", the one case in which
+          // Sveltia does not poll githubstatus.com for GitHub's health (its backend-status-indicator,
+          // v0.221); the local workflow never calls this API. See src/admin/decision-cms.md.
+          { name: 'github', repo: 'local/kitakyushu-gx-site', branch: 'main', api_root: localApiRoot }
         : { name: 'github', repo: o.backend.repo, branch: o.backend.branch, ...(o.backend.baseUrl ? { base_url: o.backend.baseUrl } : {}) },
     publish_mode: 'editorial_workflow',
     ...(o.siteUrl ? { site_url: o.siteUrl } : {}),

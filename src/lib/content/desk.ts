@@ -41,7 +41,8 @@ export interface DeskRow {
 export interface DeskReport {
   due: Array<{ file: string; why: string }>;
   behind: Array<DeskRow & { japaneseFile: string; code: string }>;
-  unrecorded: DeskRow[];
+  /** English pages recording no Japanese version, with the Japanese page's code now (to record once checked). */
+  unrecorded: Array<DeskRow & { code: string }>;
   facts: Array<DeskRow & { singleSource: boolean; secondary: number; unverified: number }>;
   oldUnknowns: Array<DeskRow & { checked: string }>;
   recent: Array<DeskRow & { updated: string }>;
@@ -79,14 +80,14 @@ export function deskReport(input: DeskInput): DeskReport {
     return { file: e.file, title: title(e), ...(path ? { path: e.lang === 'en' ? `/en${path}` : path } : {}) };
   };
   const behind: DeskReport['behind'] = [];
-  const unrecorded: DeskRow[] = [];
+  const unrecorded: DeskReport['unrecorded'] = [];
   for (const en of input.entries.filter((e) => e.lang === 'en')) {
     const twin = ja.get(`${en.collection}/${en.id}`);
     if (!twin) continue;
     const recorded = typeof en.data.translatedFrom === 'string' ? en.data.translatedFrom : undefined;
     const state = translationState(twin.text, recorded);
     if (state.state === 'behind') behind.push({ ...row(en), japaneseFile: twin.file, code: state.code });
-    if (state.state === 'unrecorded') unrecorded.push(row(en));
+    if (state.state === 'unrecorded') unrecorded.push({ ...row(en), code: state.code });
   }
 
   const facts = [...ja.values()]

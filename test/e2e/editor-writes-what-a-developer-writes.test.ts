@@ -124,7 +124,17 @@ async function addPoint(x: string, value: number, sourceIndex: number) {
   await page.getByRole('textbox', { name: 'ID' }).waitFor();
   const points = field(page, 'データの点');
   await (await reveal(points.getByRole('button', { name: /データの点.? を追加/ }))).click();
-  const point = points.getByRole('group').filter({ has: field(page, '時期・区分（x）') }).last();
+  // The CMS draws the list's points a few at a time as they scroll into view, so the last point
+  // drawn is not always the new one: the new one is the point whose x is still empty, marked here.
+  const items = points.getByRole('group').filter({ has: field(page, '時期・区分（x）') });
+  const markNew = () =>
+    items.evaluateAll((groups) => {
+      const empty = groups.filter((g) => g.classList.contains('item') && g.querySelector('input')?.value === '');
+      if (empty.length === 1) empty[0]?.setAttribute('data-new-point', '');
+      return empty.length;
+    });
+  await expect.poll(markNew, { timeout: 10_000 }).toBe(1);
+  const point = points.locator('[data-new-point]');
   await field(point, '時期・区分（x）').getByRole('textbox').fill(x);
   await field(point, '値').getByRole('spinbutton').fill(String(value));
   await field(point, '出典').getByRole('spinbutton').fill(String(sourceIndex));

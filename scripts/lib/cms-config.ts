@@ -1,6 +1,6 @@
 /**
  * The CMS configuration as the site serves it at /admin/config.yml (src/pages/admin/config.yml.ts),
- * built from the schema map (src/lib/cms/config.ts) with the schemas' doc comments as hints.
+ * built from the schema map (src/lib/cms/config.ts) with the Japanese labels and hints of src/i18n/ja.json.
  * The production backend comes from the environment of the build, so that no repository or
  * address is written into the code: CMS_REPO (`owner/name` on GitHub), CMS_BRANCH (default main),
  * CMS_AUTH_URL (the OAuth worker's address, see src/admin/decision-cms.md). Without CMS_REPO the
@@ -10,7 +10,6 @@ import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { dump } from 'js-yaml';
 import { cmsConfig, editableBilingual, type BuiltConfig } from '../../src/lib/cms/config.ts';
-import { schemaHints } from './schema-docs.ts';
 import ja from '../../src/i18n/ja.json' with { type: 'json' };
 
 const strings: Record<string, string> = ja;
@@ -23,7 +22,6 @@ export function buildCmsConfig(env: Record<string, string | undefined> = process
     }),
   );
   return cmsConfig({
-    hints: schemaHints(join(root, 'src/schemas')),
     text: (key) => strings[key],
     mdxIds,
     backend: env.CMS_REPO

@@ -1,14 +1,15 @@
 /**
  * The editors' CMS configuration (dist/admin/config.yml) is generated from the schema map: every
  * field of every schema the secretariat edits has an editor field, the form's rules carry the
- * schema's own messages, relations are pickers, and every field has a Japanese label.
+ * schema's own messages, relations are pickers, and every field has a Japanese label and a Japanese
+ * hint (src/i18n/ja.json `cms.hint.*`), never the schemas' English doc comments.
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { load } from 'js-yaml';
 import { bilingualSchemas, dataSchemas } from '../../src/schemas';
-import { editableBilingual, editableData } from '../../src/lib/cms/config';
-import { editorField, missingFields, objectFields, type EditorField } from '../../src/lib/cms/fields';
+import { cmsConfig, editableBilingual, editableData } from '../../src/lib/cms/config';
+import { editorField, missingFields, objectFields, unhintedFields, type EditorField } from '../../src/lib/cms/fields';
 import { buildCmsConfig, cmsConfigYaml } from '../../scripts/lib/cms-config';
 import { cmsAssets } from '../../scripts/lib/cms-assets';
 import ja from '../../src/i18n/ja.json';
@@ -75,10 +76,32 @@ describe('the generated CMS configuration', () => {
     walk(built.fields.news!, (f) => f.pattern && expect(() => new RegExp(f.pattern![0])).not.toThrow());
   });
 
-  it('shows the schemas’ doc comments as hints, the nearest object’s comment for shared names', () => {
-    expect(field('news', 'title').hint).toBe('Headline.');
-    expect(field('news', 'updated').hint).toMatch(/last checked against its sources/);
-    expect(field('metrics', 'lastChecked.date').hint).not.toBe(field('news', 'updated').hint);
+  it.each(Object.keys(schemaOf))('gives every field the editor shows in %s a Japanese hint', (collection) => {
+    expect(unhintedFields(built.fields[collection]!)).toEqual([]);
+  });
+
+  it('fails when a field the editor shows has no Japanese hint, naming its path', () => {
+    const strings: Record<string, string> = ja;
+    const without = (key: string) => cmsConfig({ text: (k) => (k === key ? undefined : strings[k]), mdxIds: {}, backend: { name: 'local' } }).fields;
+    expect(unhintedFields(without('cms.hint.news.event.location').news!)).toEqual(['event.location']);
+    // A hint left in English (a doc comment copied as it is) counts as missing.
+    const english = built.fields.news!.map((f) => (f.name === 'title' ? { ...f, hint: 'Headline.' } : f));
+    expect(unhintedFields(english)).toEqual(['title']);
+    // Hidden fields (left to developers) and the items of a list show no hint of their own.
+    const list: EditorField = { name: 'aliases', label: 'x', widget: 'list', hint: '別名。', field: { name: 'aliases', label: 'x', widget: 'string' } };
+    expect(unhintedFields([{ name: 'categories', label: 'x', widget: 'hidden' }, list])).toEqual([]);
+  });
+
+  it('shows the hint written for the collection’s field, else one shared by path or by name', () => {
+    expect(field('news', 'title').hint).toBe(ja['cms.hint.news.title']);
+    expect(field('sources', 'title').hint).toBe(ja['cms.hint.sources.title']);
+    expect(field('news', 'updated').hint).toBe(ja['cms.hint.updated']);
+    expect(field('metrics', 'lastChecked.date').hint).toBe(ja['cms.hint.lastChecked.date']);
+    expect(field('metrics', 'title.ja').hint).toBe(ja['cms.hint.ja']);
+    expect(field('metrics', 'points.reliability').hint).toBe(ja['cms.hint.reliability']);
+    // Amounts in whole yen, dates written out: what the form's rules and the content check expect.
+    expect(field('subsidy-rules', 'capYen.value').hint).toMatch(/5000000/);
+    expect(field('news', 'date').hint).toMatch(/2026-12-07/);
   });
 
   it('offers organizations as pickers where the content check resolves them', () => {
@@ -122,11 +145,11 @@ describe('the generated CMS configuration', () => {
 });
 
 describe('the walk over a schema', () => {
-  const o = { hints: () => undefined, label: (n: string) => n, relation: () => undefined, developerOnly: [] as string[] };
-  it('makes optional and defaulted fields not required, and takes .describe() as the hint', () => {
-    const fields = objectFields(z.object({ a: z.string().describe('A hint.'), b: z.number().optional(), c: z.boolean().default(true) }), '', o);
+  const o = { hint: (path: string) => (path === 'a' ? 'Aの説明。' : undefined), label: (n: string) => n, relation: () => undefined, developerOnly: [] as string[] };
+  it('makes optional and defaulted fields not required, and takes the hint given for the field’s path', () => {
+    const fields = objectFields(z.object({ a: z.string().describe('An English description.'), b: z.number().optional(), c: z.boolean().default(true) }), '', o);
     expect(fields).toMatchObject([
-      { name: 'a', widget: 'string', required: true, hint: 'A hint.' },
+      { name: 'a', widget: 'string', required: true, hint: 'Aの説明。' },
       { name: 'b', widget: 'number', required: false },
       { name: 'c', widget: 'boolean', required: false },
     ]);

@@ -19,11 +19,10 @@ import type { z } from 'astro/zod';
 import { bilingualSchemas, dataSchemas, type BilingualCollection } from '../../schemas';
 import { references } from '../content/check/fields';
 import { source as sourceSchema } from '../../schemas/shared';
-import { notBlank, objectFields, type EditorField, type Hints, type RelationTarget, type WalkOptions } from './fields';
+import { notBlank, objectFields, type EditorField, type RelationTarget, type WalkOptions } from './fields';
 
 export interface CmsOptions {
-  hints: Hints;
-  /** UI string lookup for `cms.*` keys (Japanese: the editors' language). */
+  /** UI string lookup for `cms.*` keys (Japanese: the editors' language); labels and hints come from it. */
   text: (key: string) => string | undefined;
   /** Ids of MDX files per bilingual collection, which the editor lists as developers' pages. */
   mdxIds: Partial<Record<BilingualCollection, string[]>>;
@@ -108,9 +107,16 @@ export function cmsConfig(o: CmsOptions): BuiltConfig {
   const fields: Record<string, EditorField[]> = {};
   const developerOnly: Record<string, string[]> = {};
   const label = (name: string) => o.text(`cms.field.${name}`) ?? name;
+  /**
+   * A field's Japanese hint: the one written for this collection's field (`cms.hint.news.date`),
+   * else for a path several collections share (`cms.hint.lastChecked.date`), else for its name
+   * (`cms.hint.ja`, `cms.hint.reliability`), so that a hint shared by every use is written once.
+   */
+  const hint = (collection: string) => (path: string) =>
+    o.text(`cms.hint.${collection}.${path}`) ?? o.text(`cms.hint.${path}`) ?? o.text(`cms.hint.${path.slice(path.lastIndexOf('.') + 1)}`);
   const walk = (collection: string, schema: z.ZodType): EditorField[] => {
     const dev: string[] = [];
-    const walkOptions: WalkOptions = { hints: o.hints, label, relation: relationOf(collection), developerOnly: dev };
+    const walkOptions: WalkOptions = { hint: hint(collection), label, relation: relationOf(collection), developerOnly: dev };
     const result = objectFields(schema, '', walkOptions);
     developerOnly[collection] = dev;
     fields[collection] = result;

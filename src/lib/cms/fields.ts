@@ -13,12 +13,13 @@
  *   fields, none required (the content check decides which set is complete);
  * - records (free keys, such as a dataset's category labels) have no form widget: they become
  *   hidden fields that keep their value, listed in `developerOnly` and left to developers.
- * A field's hint is its `.describe()` text, or else its doc comment in src/schemas/ (passed in as
- * `hints`, read by scripts/lib/schema-docs.ts at build time).
+ * A field's hint is in Japanese, the editors' language: the text src/lib/cms/config.ts finds for
+ * its path in src/i18n/ja.json (`cms.hint.*`), which says what the field's doc comment in
+ * src/schemas/ says (en.json gives it in English under the same key).
  * Written here rather than taken from a library because the CMS's own format is small and the
  * Zod-to-JSON-Schema converters lose the messages that the form should show.
  */
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { defined } from '../defined';
 import { text as textSchema } from '../../schemas/shared';
 
@@ -49,9 +50,6 @@ export interface EditorField {
   [option: string]: unknown;
 }
 
-/** The hint for `key` in an object whose keys are `keys` (doc comments from src/schemas/). */
-export type Hints = (keys: string[], key: string) => string | undefined;
-
 /** Where a field's value must be an id of another collection: `collection` (and `file` for a single-file list). */
 export interface RelationTarget {
   collection: string;
@@ -62,7 +60,8 @@ export interface RelationTarget {
 }
 
 export interface WalkOptions {
-  hints: Hints;
+  /** The Japanese hint for the field at `path` (`sources.url`), from src/i18n/ja.json `cms.hint.*`. */
+  hint: (path: string) => string | undefined;
   /** Labels shown to editors, by field name (src/i18n/ja.json `cms.field.<name>`); the name when missing. */
   label: (name: string) => string;
   /** The relation a field refers to, by its path from the top (`partners`, `operator`), or by its schema (a cited source). */
@@ -113,14 +112,12 @@ interface Unwrapped {
   schema: z.ZodType;
   required: boolean;
   default?: unknown;
-  description?: string;
 }
 
 /** Strips optional, default, nullable and preprocess wrappers. */
 export function unwrap(schema: z.ZodType): Unwrapped {
   let required = true;
   let fallback: unknown;
-  let description = z.globalRegistry.get(schema)?.description;
   for (;;) {
     const d = def(schema);
     if (d.type === 'optional' || d.type === 'nullable') {
@@ -135,9 +132,8 @@ export function unwrap(schema: z.ZodType): Unwrapped {
       const out = defined(d.out, 'out');
       schema = def(out).type === 'transform' ? defined(d.in, 'in') : out;
     } else break;
-    description ??= z.globalRegistry.get(schema)?.description;
   }
-  return { schema, required, default: fallback, description };
+  return { schema, required, default: fallback };
 }
 
 /** The object shape of an object schema, or undefined. */
@@ -151,8 +147,7 @@ export function editorField(name: string, schema: z.ZodType, hint: string | unde
   const u = unwrap(schema);
   const d = def(u.schema);
   const base: EditorField = { name, label: o.label(name), widget: 'string', required: u.required };
-  const text = u.description ?? hint;
-  if (text) base.hint = text;
+  if (hint) base.hint = hint;
   // No form default: the schema applies it when the field is left out, as a developer leaves it out.
   // (With one, the CMS writes every defaulted field into the file, e.g. "pointsAre": "results".)
 
@@ -202,7 +197,7 @@ export function editorField(name: string, schema: z.ZodType, hint: string | unde
         }
         return { ...base, widget: 'object', fields: [...merged.values()] };
       }
-      return editorField(name, defined(options[0], `the first option of ${path}`), text, path, o);
+      return editorField(name, defined(options[0], `the first option of ${path}`), hint, path, o);
     }
     case 'array': {
       const element = unwrap(defined(d.element, 'element')).schema;
@@ -227,7 +222,10 @@ export function editorField(name: string, schema: z.ZodType, hint: string | unde
 export function objectFields(schema: z.ZodType, path: string, o: WalkOptions): EditorField[] {
   const shape = shapeOf(schema) ?? {};
   const keys = Object.keys(shape);
-  return keys.map((key) => editorField(key, defined(shape[key], `field ${key} of ${path}`), o.hints(keys, key), path ? `${path}.${key}` : key, o));
+  return keys.map((key) => {
+    const p = path ? `${path}.${key}` : key;
+    return editorField(key, defined(shape[key], `field ${key} of ${path}`), o.hint(p), p, o);
+  });
 }
 
 function minOf(schema: z.ZodType): { min?: number } {
@@ -272,6 +270,20 @@ export function editorPaths(fields: EditorField[], path = ''): string[] {
     const p = path ? `${path}.${f.name}` : f.name;
     const inner = f.fields ? editorPaths(f.fields, p) : f.field?.fields ? editorPaths(f.field.fields, p) : [];
     return [p, ...inner];
+  });
+}
+
+/**
+ * The paths of fields an editor sees (not hidden, not the item of a list, whose list carries the
+ * hint) that have no Japanese hint: [] when every one has one.
+ */
+export function unhintedFields(fields: EditorField[], path = ''): string[] {
+  const japanese = /[\u3040-\u30ff\u4e00-\u9faf]/;
+  return fields.flatMap((f) => {
+    const p = path ? `${path}.${f.name}` : f.name;
+    if (f.widget === 'hidden') return [];
+    const own = f.hint && japanese.test(f.hint) ? [] : [p];
+    return [...own, ...(f.fields ? unhintedFields(f.fields, p) : [])];
   });
 }
 

@@ -116,6 +116,10 @@ describe('the generated CMS configuration', () => {
     expect(field('news', 'sources').i18n).toBe('duplicate');
   });
 
+  it("keeps translatedFrom to the English side: the English file's record, never copied into the Japanese one", () => {
+    for (const c of ['news', 'subsidies', 'glossary'] as const) expect(field(c, 'translatedFrom').i18n).toBe(true);
+  });
+
   it('labels every field in Japanese', () => {
     const missing = new Set<string>();
     for (const fields of Object.values(built.fields)) walk(fields, (f) => !(`cms.field.${f.name}` in ja) && missing.add(f.name));

@@ -66,7 +66,10 @@ function relationOf(collection: string): (path: string, schema?: z.ZodType) => R
 
 /** Sveltia's name for a bilingual collection's i18n: words per language, the rest written to both. */
 function withI18n(fields: EditorField[]): EditorField[] {
-  return fields.map((f) => (translatable(f) ? { ...f, i18n: true } : duplicated(f)));
+  // translatedFrom is the English file's own record of the Japanese version it follows: entered on
+  // the English side only (left empty, and so not written, in the Japanese file). Duplicated, it
+  // would also land in the Japanese file and could never be recorded for one side alone.
+  return fields.map((f) => (translatable(f) || f.name === 'translatedFrom' ? { ...f, i18n: true } : duplicated(f)));
 }
 /**
  * A field entered once and written to both twins, with every field inside it marked the same way:

@@ -4,7 +4,8 @@
  * failed request, no request to another host, and the head a shared link or a search engine needs.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, builtPages, htmlcsErrors, useSiteInChromium } from './support/site';
+import type { Page } from 'playwright-core';
+import { axeViolations, builtPages, htmlcsErrors, tabPool, useSiteInChromium } from './support/site';
 
 const pages = builtPages();
 const site = useSiteInChromium();
@@ -56,67 +57,90 @@ describe('the built site', () => {
   });
 });
 
-// Pages are independent: several at once (each its own tab; vitest's maxConcurrency bounds them),
-// which keeps the crawl short as the site grows. Assertions use the test's own `expect`.
-describe.concurrent.each(pages)('page %s', (path) => {
-  it('passes axe, loads cleanly from this host only under a strict CSP and has a complete head', async ({ expect }) => {
-    const page = await site.context.newPage();
-    const foreign: string[] = [];
-    const failed: string[] = [];
-    const errors: string[] = [];
-    // Recorded, not routed: routing would switch off the browser's cache. Chromium resolves no other
-    // host (scripts/lib/browser.ts), so an attempt fails here instead of reaching the network.
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (url.origin !== site.origin && url.protocol !== 'data:') foreign.push(url.href);
-    });
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('requestfailed', (r) => new URL(r.url()).origin === site.origin && failed.push(`${r.url()} ${r.failure()?.errorText}`));
-    page.on('response', (r) => r.status() >= 400 && !(path === '/404.html' && r.url().endsWith('/404.html')) && failed.push(`${r.status()} ${r.url()}`));
+// What a tab saw while it showed one page: requests to other hosts, failed requests, errors.
+interface Visit {
+  path: string;
+  foreign: string[];
+  failed: string[];
+  errors: string[];
+}
+const visits = new WeakMap<Page, Visit>();
 
-    // 'load', not 'networkidle': axe runs after it, and only then are requests, errors and CSP
-    // violations read, so anything a late script does is still caught.
-    const response = await page.goto(site.origin + path, { waitUntil: 'load' });
-    expect(response?.status()).toBe(200);
-
-    const head = await page.evaluate(() => ({
-      lang: document.documentElement.lang,
-      title: document.title,
-      description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
-      canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '',
-      ogTitle: document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '',
-      alternates: [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => l.getAttribute('hreflang')),
-    }));
-    expect(head.lang).toBe(path.startsWith('/en/') ? 'en' : 'ja');
-    expect(head.title.length).toBeGreaterThan(3);
-    expect(head.description.length).toBeGreaterThan(10);
-    // Waits for the heading (once, a page under load was read before its <h1> was there).
-    expect(((await page.locator('h1').first().textContent({ timeout: 10_000 })) ?? '').trim().length).toBeGreaterThan(1);
-    expect(head.ogTitle.length).toBeGreaterThan(1);
-    if (path !== '/404.html') {
-      expect(head.canonical).toMatch(new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
-      expect(head.alternates).toEqual(expect.arrayContaining(['ja', 'en']));
-    }
-
-    // Chart.js is fetched only by pages that have a chart.
-    const requested: string[] = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-    const chartCode = /\/_astro\/chart[-.][^/]*\.js$/;
-    if ((await page.locator('metric-chart').count()) === 0) {
-      expect(requested.filter((u) => chartCode.test(u))).toEqual([]);
-    } else {
-      // ... and fetch it once a chart scrolls into view.
-      await page.locator('metric-chart').first().scrollIntoViewIfNeeded();
-      await page.waitForFunction((source) => performance.getEntriesByType('resource').some((e) => new RegExp(source).test(e.name)), chartCode.source);
-    }
-
-    expect(await axeViolations(page)).toEqual([]);
-    expect(await htmlcsErrors(page)).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
-    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).not.toMatch(/script-src[^;]*'unsafe-inline'/);
-    expect(foreign).toEqual([]);
-    expect(failed).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.close();
+// Tabs reused from page to page (see tabPool), each recording into the visit it is lent to.
+// Recorded, not routed: routing would switch off the browser's cache. Chromium resolves no other
+// host (scripts/lib/browser.ts), so an attempt fails here instead of reaching the network.
+const tabs = tabPool(async () => {
+  const page = await site.context.newPage();
+  const seen = () => visits.get(page);
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== site.origin && url.protocol !== 'data:') seen()?.foreign.push(url.href);
   });
+  page.on('console', (m) => m.type() === 'error' && seen()?.errors.push(m.text()));
+  page.on('pageerror', (e) => seen()?.errors.push(e.message));
+  page.on('requestfailed', (r) => new URL(r.url()).origin === site.origin && seen()?.failed.push(`${r.url()} ${r.failure()?.errorText}`));
+  page.on('response', (r) => r.status() >= 400 && !(seen()?.path === '/404.html' && r.url().endsWith('/404.html')) && seen()?.failed.push(`${r.status()} ${r.url()}`));
+  return page;
+}, {
+  // Before the tab is lent again, the page stops loading and stops being recorded, so that what it
+  // still does (a request cut short, a late error) is not counted against the next page. (Leaving
+  // it for about:blank would do the same at a tenth of a second a page.)
+  reset: async (page) => {
+    await page.evaluate(() => window.stop());
+    visits.delete(page);
+  },
+});
+
+// Pages are independent: several at once (vitest's maxConcurrency bounds the tests, the pool the
+// tabs), which keeps the crawl short as the site grows. Assertions use the test's own `expect`.
+describe.concurrent.each(pages)('page %s', (path) => {
+  it('passes axe, loads cleanly from this host only under a strict CSP and has a complete head', ({ expect }) =>
+    tabs.use(async (page) => {
+      const visit: Visit = { path, foreign: [], failed: [], errors: [] };
+      visits.set(page, visit);
+      const { foreign, failed, errors } = visit;
+
+      // 'load', not 'networkidle': axe runs after it, and only then are requests, errors and CSP
+      // violations read, so anything a late script does is still caught.
+      const response = await page.goto(site.origin + path, { waitUntil: 'load' });
+      expect(response?.status()).toBe(200);
+
+      const head = await page.evaluate(() => ({
+        lang: document.documentElement.lang,
+        title: document.title,
+        description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
+        canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '',
+        ogTitle: document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '',
+        alternates: [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => l.getAttribute('hreflang')),
+      }));
+      expect(head.lang).toBe(path.startsWith('/en/') ? 'en' : 'ja');
+      expect(head.title.length).toBeGreaterThan(3);
+      expect(head.description.length).toBeGreaterThan(10);
+      // Waits for the heading (once, a page under load was read before its <h1> was there).
+      expect(((await page.locator('h1').first().textContent({ timeout: 10_000 })) ?? '').trim().length).toBeGreaterThan(1);
+      expect(head.ogTitle.length).toBeGreaterThan(1);
+      if (path !== '/404.html') {
+        expect(head.canonical).toMatch(new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+        expect(head.alternates).toEqual(expect.arrayContaining(['ja', 'en']));
+      }
+
+      // Chart.js is fetched only by pages that have a chart.
+      const requested: string[] = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+      const chartCode = /\/_astro\/chart[-.][^/]*\.js$/;
+      if ((await page.locator('metric-chart').count()) === 0) {
+        expect(requested.filter((u) => chartCode.test(u))).toEqual([]);
+      } else {
+        // ... and fetch it once a chart scrolls into view.
+        await page.locator('metric-chart').first().scrollIntoViewIfNeeded();
+        await page.waitForFunction((source) => performance.getEntriesByType('resource').some((e) => new RegExp(source).test(e.name)), chartCode.source);
+      }
+
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await htmlcsErrors(page)).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+      expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+      expect(foreign).toEqual([]);
+      expect(failed).toEqual([]);
+      expect(errors).toEqual([]);
+    }));
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkBudgets, toPageWeight, type PageWeight } from '../../scripts/lib/budgets.ts';
 import { plainStarlightJs } from '../../scripts/lib/plain-starlight.ts';
 import { weighPage } from '../../scripts/lib/weigh.ts';
-import { dist, useSiteInChromium } from './support/site';
+import { dist, useSiteInChromium, visitAll } from './support/site';
 
 const site = useSiteInChromium({ viewport: { width: 412, height: 900 } });
 
@@ -35,8 +35,13 @@ describe('page weight', () => {
     const baseline = await plainStarlightJs(page);
     // A plain Starlight page loads Starlight's own scripts (about 30 KB gzip); a broken build would not.
     expect(baseline).toBeGreaterThan(20_000);
-    const weights: PageWeight[] = [];
-    for (const [path, kind] of pages) weights.push(toPageWeight(await weighPage(page, { origin: site.origin, root: dist, path }), kind));
+    // Weighing waits for the network to be idle, twice a page: in four tabs at once those waits overlap.
+    const weighed = new Map<string, PageWeight>();
+    const kinds = new Map(pages);
+    await visitAll([...kinds.keys()], () => site.context.newPage(), async (tab, path) => {
+      weighed.set(path, toPageWeight(await weighPage(tab, { origin: site.origin, root: dist, path }), kinds.get(path)!));
+    });
+    const weights = pages.map(([path]) => weighed.get(path)!);
     console.log(`plain Starlight: ${baseline} B of JavaScript`);
     console.table(weights.map((w) => ({ path: w.path, kind: w.kind, ...w.atLoad, jsLater: w.jsLater })));
     // The chart code really loads on chart pages (at load when a chart is in view, else on scroll),

@@ -22,7 +22,7 @@ import { astroBuild, writePlainStarlight } from './lib/plain-starlight.ts';
 import { projectRoot, scratchCopy, scratchDir } from './lib/scratch.ts';
 import { serveDir } from './lib/serve.ts';
 import { multiplyContent } from './lib/synthetic.ts';
-import { total, weighPage, type Bytes, type Weighed } from './lib/weigh.ts';
+import { total, weighInFreshContext, type weighPage, type Bytes, type Weighed } from './lib/weigh.ts';
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const scales = (arg('scales') ?? '1,10,50').split(',').map(Number);
@@ -188,15 +188,7 @@ const plainDist = join(plainX1, 'dist');
 const oursServer = await serveDir(oursDist);
 const plainServer = await serveDir(plainDist);
 const browser = await launchChromium();
-// A fresh context for each page: nothing cached, nothing still in flight from the page before.
-async function weighFresh(options: Parameters<typeof weighPage>[1]): Promise<Weighed> {
-  const context = await browser.newContext({ viewport: { width: 412, height: 900 } });
-  try {
-    return await weighPage(await context.newPage(), options);
-  } finally {
-    await context.close();
-  }
-}
+const weighFresh = (options: Parameters<typeof weighPage>[1]) => weighInFreshContext(browser, options);
 
 const weighed: Array<{ label: string; w: Weighed }> = [];
 const plainDoc = '/page-1/';

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { fileIn } from './serve.ts';
 
 export type FileType = 'html' | 'css' | 'js' | 'font' | 'other';
@@ -56,12 +56,19 @@ export async function weighPage(page: Page, { origin, root, path, query }: { ori
   };
   page.on('requestfinished', listener);
   try {
-    await page.goto(origin + path, { waitUntil: 'networkidle' });
+    // 'load' first: on a busy machine the parser can stall for longer than networkidle's 500 ms
+    // before it asks for the page's scripts, and they went uncounted.
+    await page.goto(origin + path, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
     const atLoad = new Set(seen);
 
-    for (const chart of await page.locator('metric-chart').all()) await chart.scrollIntoViewIfNeeded();
-    // The observer fires after the scroll; give the import a moment to start, then let it finish.
-    await page.waitForTimeout(500);
+    const charts = await page.locator('metric-chart').all();
+    for (const chart of charts) await chart.scrollIntoViewIfNeeded();
+    // The observer fires after the scroll and then imports the chart code: wait until it has been
+    // asked for (a fixed pause was too short on a busy machine), then let it finish.
+    if (charts.length > 0) {
+      await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/_astro\/chart[-.][^/]*\.js$/.test(e.name)), undefined, { timeout: 15_000 });
+    }
     await page.waitForLoadState('networkidle');
     const afterCharts = new Set(seen);
 
@@ -83,5 +90,19 @@ export async function weighPage(page: Page, { origin, root, path, query }: { ori
     };
   } finally {
     page.off('requestfinished', listener);
+  }
+}
+
+/**
+ * weighPage in a context of its own, at a phone's width: nothing cached, nothing still in flight
+ * from the page before. (A reused tab serves the scripts it already ran from its memory cache with
+ * no request to count, so what a page weighs would depend on the page weighed before it.)
+ */
+export async function weighInFreshContext(browser: Browser, options: Parameters<typeof weighPage>[1]): Promise<Weighed> {
+  const context = await browser.newContext({ viewport: { width: 412, height: 900 } });
+  try {
+    return await weighPage(await context.newPage(), options);
+  } finally {
+    await context.close();
   }
 }

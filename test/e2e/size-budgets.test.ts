@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkBudgets, toPageWeight, type PageWeight } from '../../scripts/lib/budgets.ts';
 import { plainStarlightJs } from '../../scripts/lib/plain-starlight.ts';
-import { weighPage } from '../../scripts/lib/weigh.ts';
-import { dist, useSiteInChromium, visitAll } from './support/site';
+import { weighInFreshContext } from '../../scripts/lib/weigh.ts';
+import { dist, useSiteInChromium } from './support/site';
 
 const site = useSiteInChromium({ viewport: { width: 412, height: 900 } });
 
@@ -35,12 +35,17 @@ describe('page weight', () => {
     const baseline = await plainStarlightJs(page);
     // A plain Starlight page loads Starlight's own scripts (about 30 KB gzip); a broken build would not.
     expect(baseline).toBeGreaterThan(20_000);
-    // Weighing waits for the network to be idle, twice a page: in four tabs at once those waits overlap.
+    // Each page in a fresh context, four at once: their waits for an idle network overlap.
+    const queue = [...pages];
     const weighed = new Map<string, PageWeight>();
-    const kinds = new Map(pages);
-    await visitAll([...kinds.keys()], () => site.context.newPage(), async (tab, path) => {
-      weighed.set(path, toPageWeight(await weighPage(tab, { origin: site.origin, root: dist, path }), kinds.get(path)!));
-    });
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        for (let next = queue.shift(); next; next = queue.shift()) {
+          const [path, kind] = next;
+          weighed.set(path, toPageWeight(await weighInFreshContext(site.browser, { origin: site.origin, root: dist, path }), kind));
+        }
+      }),
+    );
     const weights = pages.map(([path]) => weighed.get(path)!);
     console.log(`plain Starlight: ${baseline} B of JavaScript`);
     console.table(weights.map((w) => ({ path: w.path, kind: w.kind, ...w.atLoad, jsLater: w.jsLater })));

@@ -22,7 +22,11 @@ export default defineConfig(async (env) => {
             testTimeout: 60_000,
             hookTimeout: 120_000,
             maxConcurrency: 4,
-            fileParallelism: false,
+            // Two files at once: one file at a time keeps 2 cores only about four-fifths busy (waits
+            // for an idle network, the search index, a download), and a second file fills the gaps
+            // (December 2026, 8 of the files: 204 s against 227 s one at a time).
+            fileParallelism: true,
+            maxWorkers: 2,
           },
         },
       ],

@@ -1,11 +1,11 @@
 /**
  * Every built page, in both languages, opened in Chromium: no axe violation, no HTML_CodeSniffer
- * (WCAG2AA) error, no console error, no
- * failed request, no request to another host, and the head a shared link or a search engine needs.
+ * (WCAG2AA) error, no console error, no failed request, no request to another host, the head a
+ * shared link or a search engine needs, and a footer that says who runs the site.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, builtPages, htmlcsErrors, tabPool, useSiteInChromium } from './support/site';
+import { axeViolations, builtPages, footerPartsHidden, htmlcsErrors, tabPool, useSiteInChromium } from './support/site';
 
 const pages = builtPages();
 const site = useSiteInChromium();
@@ -119,6 +119,8 @@ describe.concurrent.each(pages)('page %s', (path) => {
       // Waits for the heading (once, a page under load was read before its <h1> was there).
       expect(((await page.locator('h1').first().textContent({ timeout: 10_000 })) ?? '').trim().length).toBeGreaterThan(1);
       expect(head.ogTitle.length).toBeGreaterThan(1);
+      // Who runs the site and how to reach a person, visible at a laptop's width (a phone's: reflow test).
+      if (!path.includes('/embed/')) expect(await footerPartsHidden(page)).toEqual([]);
       if (path !== '/404.html') {
         expect(head.canonical).toMatch(new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
         expect(head.alternates).toEqual(expect.arrayContaining(['ja', 'en']));

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { builtPages, useSiteInChromium, visitAll } from './support/site';
+import { builtPages, footerPartsHidden, useSiteInChromium, visitAll } from './support/site';
 
 const pages = builtPages();
 const site = useSiteInChromium();
@@ -134,7 +134,7 @@ function problems(name: string, m: Overflow): string[] {
 describe('on a phone', () => {
   const open = (viewport = phones[0]!) => site.browser.newPage({ viewport, isMobile: true, hasTouch: true });
 
-  it('every built page fits the width of the screen, header included, at each phone width', async () => {
+  it('every built page fits the width of the screen, header included, at each phone width, and shows its footer', async () => {
     expect(pages.length).toBeGreaterThan(40);
     const found: string[] = [];
     // One load per page, measured at each width in turn (resizing lays the page out again).
@@ -144,6 +144,8 @@ describe('on a phone', () => {
       for (const viewport of phones) {
         await page.setViewportSize(viewport);
         found.push(...problems(`${path} at ${viewport.width} px`, await page.evaluate(measure)));
+        // On the same load: the footer says who runs the site and how to reach a person (issue #26).
+        if (!path.includes('/embed/')) found.push(...(await footerPartsHidden(page)).map((part) => `${path} at ${viewport.width} px: footer part not visible: ${part}`));
       }
     });
     expect(found.sort()).toEqual([]);
@@ -190,6 +192,15 @@ describe('the measurement', () => {
     const [problem] = problems('/about/', await page.evaluate(measure));
     expect(problem).toContain('/about/: the page is');
     expect(problem).toContain('#too-wide');
+    await page.close();
+  });
+
+  it('catches a footer part that is not shown, and names it', async () => {
+    const page = await site.browser.newPage({ viewport: phones[0], isMobile: true, hasTouch: true });
+    await page.goto(`${site.origin}/about/`);
+    expect(await footerPartsHidden(page)).toEqual([]);
+    await page.addStyleTag({ content: 'footer [data-site-operator] { visibility: hidden } footer a[data-footer-link="privacy"] { display: none }' });
+    expect(await footerPartsHidden(page)).toEqual(['footer [data-site-operator]', 'footer a[data-footer-link="privacy"]']);
     await page.close();
   });
 

@@ -7,20 +7,11 @@
  * applies when a factor is not published) is not an unknown: callers allow those by name.
  */
 import { unknownsCheckedIn } from '../../config/unknowns';
-
-// Every UI string passes through checkedNote (i18n.ts `t`), and an Intl formatter is slow to make:
-// each note is written once per build (this was the build's hottest function).
-const notes = new Map<string, string>();
+import { formatDate } from '../dates';
 
 /** 「2026年11月確認」 / "checked November 2026", from the one setting in src/config/unknowns.ts. */
 export function checkedNote(lang: 'ja' | 'en', month: string = unknownsCheckedIn): string {
-  const key = `${lang} ${month}`;
-  const known = notes.get(key);
-  if (known !== undefined) return known;
-  const [year, m] = month.split('-').map(Number) as [number, number];
-  const note = lang === 'ja' ? `${year}年${m}月確認` : `checked ${new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, m - 1, 1)))} ${year}`;
-  notes.set(key, note);
-  return note;
+  return lang === 'ja' ? `${formatDate(month, lang)}確認` : `checked ${formatDate(month, lang)}`;
 }
 
 /**

@@ -19,16 +19,19 @@ function printTimings() {
   console.log(`\n${timings.map(([title, ms]) => `${seconds(ms)}  ${title}`).join('\n')}\n${seconds(performance.now() - started)}  in all`);
 }
 
+/** Stops the suite at a failed step, with the times so far. */
+function fail(title: string, code: number | string | null): never {
+  console.error(`\n${title} failed (exit ${code}).`);
+  printTimings();
+  process.exit(typeof code === 'number' ? code : 1);
+}
+
 function step(title: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
   console.log(`\n=== ${title} ===`);
   const begun = performance.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   timings.push([title, performance.now() - begun]);
-  if (result.status !== 0) {
-    console.error(`\n${title} failed (exit ${result.status ?? result.signal}).`);
-    printTimings();
-    process.exit(result.status ?? 1);
-  }
+  if (result.status !== 0) fail(title, result.status ?? result.signal);
 }
 
 /**
@@ -53,11 +56,7 @@ async function lanes(steps: Array<Array<[string, string[]]>>) {
     console.log(`\n=== ${title} ===\n${output.trimEnd()}`);
     timings.push([title, ms]);
   }
-  if (failed) {
-    console.error(`\n${failed.title} failed (exit ${failed.code}).`);
-    printTimings();
-    process.exit(failed.code);
-  }
+  if (failed) fail(failed.title, failed.code);
 }
 
 const hasJava = () => spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0;

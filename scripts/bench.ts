@@ -22,7 +22,7 @@ import { astroBuild, writePlainStarlight } from './lib/plain-starlight.ts';
 import { projectRoot, scratchCopy, scratchDir } from './lib/scratch.ts';
 import { serveDir } from './lib/serve.ts';
 import { multiplyContent } from './lib/synthetic.ts';
-import { total, weighInFreshContext, type weighPage, type Bytes, type Weighed } from './lib/weigh.ts';
+import { total, weighInFreshContext, type Bytes, type Weighed } from './lib/weigh.ts';
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const scales = (arg('scales') ?? '1,10,50').split(',').map(Number);
@@ -188,14 +188,13 @@ const plainDist = join(plainX1, 'dist');
 const oursServer = await serveDir(oursDist);
 const plainServer = await serveDir(plainDist);
 const browser = await launchChromium();
-const weighFresh = (options: Parameters<typeof weighPage>[1]) => weighInFreshContext(browser, options);
 
 const weighed: Array<{ label: string; w: Weighed }> = [];
 const plainDoc = '/page-1/';
-weighed.push({ label: `plain Starlight ${plainDoc}`, w: await weighFresh({ origin: plainServer.origin, root: plainDist, path: plainDoc, query: '水素' }) });
+weighed.push({ label: `plain Starlight ${plainDoc}`, w: await weighInFreshContext(browser, { origin: plainServer.origin, root: plainDist, path: plainDoc, query: '水素' }) });
 for (const t of pageTypes) {
   for (const lang of ['ja', 'en'] as const) {
-    weighed.push({ label: `${t.type} ${t[lang]}`, w: await weighFresh({ origin: oursServer.origin, root: oursDist, path: t[lang], query: query[lang] }) });
+    weighed.push({ label: `${t.type} ${t[lang]}`, w: await weighInFreshContext(browser, { origin: oursServer.origin, root: oursDist, path: t[lang], query: query[lang] }) });
   }
 }
 await browser.close();

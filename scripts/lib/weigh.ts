@@ -25,6 +25,9 @@ export interface Weighed {
   search?: Transfer;
 }
 
+/** The file of Chart.js and the chart setup, which a page imports only when a chart comes into view. */
+export const chartCodeFile = /\/_astro\/chart[-.][^/]*\.js$/;
+
 export const typeOf = (url: string): FileType =>
   /\.html?$|\/$/.test(url) ? 'html' : /\.css$/.test(url) ? 'css' : /\.m?js$/.test(url) ? 'js' : /\.(woff2?|ttf|otf)$/.test(url) ? 'font' : 'other';
 
@@ -67,7 +70,7 @@ export async function weighPage(page: Page, { origin, root, path, query }: { ori
     // The observer fires after the scroll and then imports the chart code: wait until it has been
     // asked for (a fixed pause was too short on a busy machine), then let it finish.
     if (charts.length > 0) {
-      await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/_astro\/chart[-.][^/]*\.js$/.test(e.name)), undefined, { timeout: 15_000 });
+      await page.waitForFunction((source) => performance.getEntriesByType('resource').some((e) => new RegExp(source).test(e.name)), chartCodeFile.source, { timeout: 15_000 });
     }
     await page.waitForLoadState('networkidle');
     const afterCharts = new Set(seen);

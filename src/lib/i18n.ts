@@ -29,7 +29,7 @@ export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> 
   const template = strings[lang][key];
   if (template === undefined) throw new Error(`Missing UI string "${key}" for ${lang}`);
   // `{checked}`: the month the sources were last searched for unknowns, from one setting.
-  return template.includes('{checked}') ? fill(template, { checked: checkedNote(lang), ...vars }) : fill(template, vars);
+  return fill(template, template.includes('{checked}') ? { checked: checkedNote(lang), ...vars } : vars);
 }
 
 /** A tool's string table: the UI strings its script shows, unfilled, keyed as in src/i18n/. */

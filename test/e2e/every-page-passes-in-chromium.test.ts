@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { chartCodeFile } from '../../scripts/lib/weigh.ts';
 import { axeViolations, builtPages, footerPartsHidden, htmlcsErrors, tabPool, useSiteInChromium } from './support/site';
 
 const pages = builtPages();
@@ -128,13 +129,12 @@ describe.concurrent.each(pages)('page %s', (path) => {
 
       // Chart.js is fetched only by pages that have a chart.
       const requested: string[] = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-      const chartCode = /\/_astro\/chart[-.][^/]*\.js$/;
       if ((await page.locator('metric-chart').count()) === 0) {
-        expect(requested.filter((u) => chartCode.test(u))).toEqual([]);
+        expect(requested.filter((u) => chartCodeFile.test(u))).toEqual([]);
       } else {
         // ... and fetch it once a chart scrolls into view.
         await page.locator('metric-chart').first().scrollIntoViewIfNeeded();
-        await page.waitForFunction((source) => performance.getEntriesByType('resource').some((e) => new RegExp(source).test(e.name)), chartCode.source);
+        await page.waitForFunction((source) => performance.getEntriesByType('resource').some((e) => new RegExp(source).test(e.name)), chartCodeFile.source);
       }
 
       expect(await axeViolations(page)).toEqual([]);

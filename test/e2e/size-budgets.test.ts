@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkBudgets, toPageWeight, type PageWeight } from '../../scripts/lib/budgets.ts';
 import { plainStarlightJs } from '../../scripts/lib/plain-starlight.ts';
 import { weighInFreshContext } from '../../scripts/lib/weigh.ts';
-import { dist, useSiteInChromium } from './support/site';
+import { dist, mapAtOnce, useSiteInChromium } from './support/site';
 
 const site = useSiteInChromium({ viewport: { width: 412, height: 900 } });
 
@@ -36,17 +36,7 @@ describe('page weight', () => {
     // A plain Starlight page loads Starlight's own scripts (about 30 KB gzip); a broken build would not.
     expect(baseline).toBeGreaterThan(20_000);
     // Each page in a fresh context, four at once: their waits for an idle network overlap.
-    const queue = [...pages];
-    const weighed = new Map<string, PageWeight>();
-    await Promise.all(
-      Array.from({ length: 4 }, async () => {
-        for (let next = queue.shift(); next; next = queue.shift()) {
-          const [path, kind] = next;
-          weighed.set(path, toPageWeight(await weighInFreshContext(site.browser, { origin: site.origin, root: dist, path }), kind));
-        }
-      }),
-    );
-    const weights = pages.map(([path]) => weighed.get(path)!);
+    const weights = await mapAtOnce(pages, 4, async ([path, kind]) => toPageWeight(await weighInFreshContext(site.browser, { origin: site.origin, root: dist, path }), kind));
     console.log(`plain Starlight: ${baseline} B of JavaScript`);
     console.table(weights.map((w) => ({ path: w.path, kind: w.kind, ...w.atLoad, jsLater: w.jsLater })));
     // The chart code really loads on chart pages (at load when a chart is in view, else on scroll),

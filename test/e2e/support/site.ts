@@ -78,19 +78,29 @@ export function useSiteInChromium(contextOptions: Parameters<Browser['newContext
 }
 
 /**
+ * `work` on every item, `at` at a time: each of `at` workers takes the next item from a shared queue
+ * (`worker` is its number). The results come back in the items' order.
+ */
+export async function mapAtOnce<T, R>(items: readonly T[], at: number, work: (item: T, worker: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(at, items.length) }, async (_, worker) => {
+      for (let i = next++; i < items.length; i = next++) results[i] = await work(items[i]!, worker);
+    }),
+  );
+  return results;
+}
+
+/**
  * Visits every path with `tabs` tabs at once, each tab working through a shared queue, for the
  * scans that read every page: the pages are independent, and a browser waits on loading and layout
  * most of the time, so a few tabs finish in a fraction of the time of one.
  */
 export async function visitAll(paths: string[], open: () => Promise<Page>, visit: (page: Page, path: string) => Promise<void>, tabs = 4) {
-  const queue = [...paths];
-  await Promise.all(
-    Array.from({ length: Math.min(tabs, queue.length) }, async () => {
-      const page = await open();
-      for (let path = queue.shift(); path !== undefined; path = queue.shift()) await visit(page, path);
-      await page.close();
-    }),
-  );
+  const pages = await Promise.all(Array.from({ length: Math.min(tabs, paths.length) }, () => open()));
+  await mapAtOnce(paths, pages.length, (path, worker) => visit(pages[worker]!, path));
+  await Promise.all(pages.map((page) => page.close()));
 }
 
 /**

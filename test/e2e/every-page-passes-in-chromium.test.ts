@@ -4,7 +4,7 @@
  * shared link or a search engine needs, and a footer that says who runs the site.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { chartCodeFile } from '../../scripts/lib/weigh.ts';
 import { axeViolations, builtPages, footerPartsHidden, htmlcsErrors, tabPool, useSiteInChromium } from './support/site';
 
@@ -73,14 +73,23 @@ const visits = new WeakMap<Page, Visit>();
 const tabs = tabPool(async () => {
   const page = await site.context.newPage();
   const seen = () => visits.get(page);
+  // A request belongs to the visit during which it started: one of the page before that ends late
+  // (cut short when the tab moves on) is not counted against the next page.
+  const owner = new WeakMap<Request, Visit>();
   page.on('request', (request) => {
+    const visit = seen();
+    if (!visit) return;
+    owner.set(request, visit);
     const url = new URL(request.url());
-    if (url.origin !== site.origin && url.protocol !== 'data:') seen()?.foreign.push(url.href);
+    if (url.origin !== site.origin && url.protocol !== 'data:') visit.foreign.push(url.href);
   });
   page.on('console', (m) => m.type() === 'error' && seen()?.errors.push(m.text()));
   page.on('pageerror', (e) => seen()?.errors.push(e.message));
-  page.on('requestfailed', (r) => new URL(r.url()).origin === site.origin && seen()?.failed.push(`${r.url()} ${r.failure()?.errorText}`));
-  page.on('response', (r) => r.status() >= 400 && !(seen()?.path === '/404.html' && r.url().endsWith('/404.html')) && seen()?.failed.push(`${r.status()} ${r.url()}`));
+  page.on('requestfailed', (r) => new URL(r.url()).origin === site.origin && owner.get(r)?.failed.push(`${r.url()} ${r.failure()?.errorText}`));
+  page.on('response', (r) => {
+    const visit = owner.get(r.request());
+    if (visit && r.status() >= 400 && !(visit.path === '/404.html' && r.url().endsWith('/404.html'))) visit.failed.push(`${r.status()} ${r.url()}`);
+  });
   return page;
 }, {
   // Before the tab is lent again, the page stops loading and stops being recorded, so that what it

@@ -238,7 +238,7 @@ interface LighthouseResult {
 async function runLighthouse(url: string): Promise<LighthouseResult> {
   const cli = join(projectRoot, 'node_modules/lighthouse/cli/index.js');
   const args = [cli, url, '--output=json', '--output-path=stdout', '--quiet', '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=${chromiumFlags.join(' ')}`];
-  const { code, stdout: out, output: err } = await runNode(args, { env: { ...process.env, CHROME_PATH: chromiumPath() } });
+  const { code, stdout: out, output: err } = await runNode(args, { env: { ...process.env, CHROME_PATH: chromiumPath({ full: true }) } });
   if (code !== 0) throw new Error(`lighthouse ${url} exited ${code}:\n${err}`);
   const report = JSON.parse(out);
   const failing: string[] = [];

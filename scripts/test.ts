@@ -1,5 +1,5 @@
 // `npm test`: the whole suite, in the order that fails fastest.
-// 1. Chromium for the browser checks and Java for the HTML checker (from Debian when missing and we are root);
+// 1. Chromium's headless shell for the browser checks and Java for the HTML checker (from Debian when missing and we are root);
 // 2. unit tests and content integrity (Vitest, no build); then, in two lanes at once (each is one
 //    process on one core, and the machines have two), the type check beside ESLint with the
 //    assertion budget, textlint over the Japanese content and the workflows (actionlint);
@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { runNode } from './lib/process.ts';
 import { existsSync } from 'node:fs';
-import { chromiumPath } from './lib/browser.ts';
+import { chromiumPath, hasHeadlessShell } from './lib/browser.ts';
 
 // How long each step took, printed at the end: where the suite's time goes, run after run.
 const timings: Array<[string, number]> = [];
@@ -26,12 +26,18 @@ function fail(title: string, code: number | string | null): never {
   process.exit(typeof code === 'number' ? code : 1);
 }
 
-function step(title: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+/** Runs one command, recording its time; true when it succeeded. */
+function run(title: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
   console.log(`\n=== ${title} ===`);
   const begun = performance.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   timings.push([title, performance.now() - begun]);
-  if (result.status !== 0) fail(title, result.status ?? result.signal);
+  return result.status === 0 ? true : (result.status ?? result.signal);
+}
+
+function step(title: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+  const result = run(title, command, args, env);
+  if (result !== true) fail(title, result);
 }
 
 /**
@@ -61,20 +67,29 @@ async function lanes(steps: Array<Array<[string, string[]]>>) {
 
 const hasJava = () => spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0;
 
-/** Chromium (browser tests) and Java (the Nu HTML Checker), from Debian when missing and we are root. */
+/**
+ * Chromium's headless shell (browser tests) and Java (the Nu HTML Checker), from Debian when missing
+ * and we are root. A full Chromium already there will do when the shell cannot be installed (no
+ * network, not root): the checks are the same, only slower.
+ */
 function ensureBrowserAndJava() {
-  const missing = [...(chromiumPath() ? [] : ['chromium', 'fonts-noto-cjk']), ...(hasJava() ? [] : ['default-jre-headless'])];
+  const browser = process.env.CHROMIUM_PATH || hasHeadlessShell() ? [] : ['chromium-headless-shell', 'fonts-noto-cjk'];
+  const missing = [...browser, ...(hasJava() ? [] : ['default-jre-headless'])];
   if (missing.length === 0) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
     console.log(`Installing Debian packages ${missing.join(', ')} …`);
-    step('apt-get update', 'apt-get', ['update', '-q']);
-    step('apt-get install', 'apt-get', ['install', '-y', '-q', '--no-install-recommends', ...missing], { DEBIAN_FRONTEND: 'noninteractive' });
-    if (chromiumPath() && hasJava()) return;
+    if (run('apt-get update', 'apt-get', ['update', '-q']) === true) {
+      run('apt-get install', 'apt-get', ['install', '-y', '-q', '--no-install-recommends', ...missing], { DEBIAN_FRONTEND: 'noninteractive' });
+    }
+  }
+  if (chromiumPath() && hasJava()) {
+    if (!process.env.CHROMIUM_PATH && !hasHeadlessShell()) console.warn(`Chromium's headless shell is missing: the browser checks run in ${chromiumPath()}, more slowly.`);
+    return;
   }
   console.error(
     'Chromium (browser tests) and Java (HTML checker) are needed and were not both found.\n' +
-      'Install them with:  sudo apt-get install -y chromium fonts-noto-cjk default-jre-headless\n' +
+      'Install them with:  sudo apt-get install -y chromium-headless-shell fonts-noto-cjk default-jre-headless\n' +
       'or point CHROMIUM_PATH at an existing Chromium or Chrome binary.',
   );
   process.exit(1);

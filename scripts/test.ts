@@ -1,12 +1,12 @@
 // `npm test`: the whole suite, in the order that fails fastest.
 // 1. Chromium's headless shell for the browser checks and Java for the HTML checker (from Debian when missing and we are root);
-// 2. unit tests and content integrity (Vitest, no build);
-// 3. then two lanes at once (each step mostly one process on one core, and the machines have two):
-//    - the type check, then the production build of the real site (content check + astro build + Pagefind);
+// 2. two lanes at once (each step mostly one process on one core, and the machines have two):
+//    - unit tests and content integrity (Vitest, no build), the type check, then the production
+//      build of the real site (content check + astro build + Pagefind);
 //    - ESLint with the assertion budget, textlint over the Japanese content, the workflows
 //      (actionlint), then the fixtures, each built in a scratch copy: broken content must fail the
 //      build, an over-budget page the budgets;
-// 4. the built site in Chromium: every page with axe, console, requests, head tags.
+// 3. the built site in Chromium: every page with axe, console, requests, head tags.
 import { spawnSync } from 'node:child_process';
 import { runNode } from './lib/process.ts';
 import { existsSync } from 'node:fs';
@@ -99,11 +99,11 @@ function ensureBrowserAndJava() {
 const node = process.execPath;
 const vitest = 'node_modules/vitest/vitest.mjs';
 ensureBrowserAndJava();
-step('Unit and content tests', node, [vitest, 'run', '--project', 'unit']);
 await lanes([
   // One lane per core. The type check and the build both write .astro/ in the project, so they
   // share a lane; the fixtures build in scratch copies of their own (.scratch/), beside it.
   [
+    ['Unit and content tests', [vitest, 'run', '--project', 'unit']],
     ['Type check (astro check, TypeScript strict)', ['node_modules/astro/bin/astro.mjs', 'check']],
     ['Build (no warning allowed)', ['scripts/build.ts'], { BUILD_NO_WARNINGS: '1' }],
   ],

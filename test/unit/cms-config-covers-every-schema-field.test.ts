@@ -1,15 +1,17 @@
 /**
  * The editors' CMS configuration (dist/admin/config.yml) is generated from the schema map: every
  * field of every schema the secretariat edits has an editor field, the form's rules carry the
- * schema's own messages, relations are pickers, and every field has a Japanese label and a Japanese
- * hint (src/i18n/ja.json `cms.hint.*`), never the schemas' English doc comments.
+ * schema's own messages, relations are pickers, every field has a Japanese label and a Japanese
+ * hint (src/i18n/ja.json `cms.hint.*`), never the schemas' English doc comments, and every option of
+ * a select a Japanese label (`cms.option.*`) over exactly the value the schema accepts.
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { load } from 'js-yaml';
 import { bilingualSchemas, dataSchemas } from '../../src/schemas';
 import { cmsConfig, editableBilingual, editableData } from '../../src/lib/cms/config';
-import { editorField, missingFields, objectFields, unhintedFields, type EditorField } from '../../src/lib/cms/fields';
+import { editorField, enumValues, missingFields, objectFields, shapeOf, unwrap, type EditorField } from '../../src/lib/cms/fields';
+import { unhintedFields, unlabelledOptions } from '../../src/lib/cms/coverage';
 import { buildCmsConfig, cmsConfigYaml } from '../../scripts/lib/cms-config';
 import { cmsAssets } from '../../scripts/lib/cms-assets';
 import ja from '../../src/i18n/ja.json';
@@ -66,7 +68,7 @@ describe('the generated CMS configuration', () => {
     expect(field('organizations', 'url').pattern).toEqual(['^https?://\\S+$', 'must be a web address starting with http:// or https://']);
     // Sources are cited by id: a pick from the source registry (data/sources.json), at least one.
     expect(field('news', 'sources')).toMatchObject({ widget: 'relation', collection: 'sources', value_field: 'sources.*.id', multiple: true, min: 1 });
-    expect(field('news', 'category')).toMatchObject({ widget: 'select', options: ['consortium', 'city', 'project'] });
+    expect(field('news', 'category')).toMatchObject({ widget: 'select', options: [{ value: 'consortium' }, { value: 'city' }, { value: 'project' }] });
     expect(field('metrics', 'points.value')).toMatchObject({ widget: 'number', required: true });
     expect(field('metrics', 'points.source')).toMatchObject({ widget: 'number', value_type: 'int', min: 0, required: false });
     // Defaults are the schema's, applied when a field is left out; the form writes none.
@@ -149,7 +151,7 @@ describe('the generated CMS configuration', () => {
 });
 
 describe('the walk over a schema', () => {
-  const o = { hint: (path: string) => (path === 'a' ? 'Aの説明。' : undefined), label: (n: string) => n, relation: () => undefined, developerOnly: [] as string[] };
+  const o = { hint: (path: string) => (path === 'a' ? 'Aの説明。' : undefined), label: (n: string) => n, option: (n: string, v: string) => `${n}=${v}`, relation: () => undefined, developerOnly: [] as string[] };
   it('makes optional and defaulted fields not required, and takes the hint given for the field’s path', () => {
     const fields = objectFields(z.object({ a: z.string().describe('An English description.'), b: z.number().optional(), c: z.boolean().default(true) }), '', o);
     expect(fields).toMatchObject([
@@ -159,9 +161,75 @@ describe('the walk over a schema', () => {
     ]);
   });
   it('turns an array of enums into a multiple select and a union of objects into one group', () => {
-    expect(editorField('x', z.array(z.enum(['a', 'b'])), undefined, 'x', o)).toMatchObject({ widget: 'select', multiple: true, options: ['a', 'b'] });
+    expect(editorField('x', z.array(z.enum(['a', 'b'])), undefined, 'x', o)).toMatchObject({ widget: 'select', multiple: true, options: [{ label: 'x=a', value: 'a' }, { label: 'x=b', value: 'b' }] });
+    expect(editorField('y', z.literal(['on', 'off']), undefined, 'y', o)).toMatchObject({ widget: 'select', options: [{ label: 'y=on', value: 'on' }, { label: 'y=off', value: 'off' }] });
     const union = editorField('u', z.union([z.object({ a: z.string() }), z.object({ b: z.number() })]), undefined, 'u', o);
     expect(union.fields).toMatchObject([{ name: 'a', required: false }, { name: 'b', required: false }]);
+  });
+});
+
+/** The schema of the field at `path` (`points.bound`), through lists, groups and unions, unwrapped down to its values. */
+const schemaAt = (schema: z.ZodType, path: string): z.ZodType => {
+  const inner = (s: z.ZodType): z.ZodType => {
+    const u = unwrap(s).schema;
+    return u instanceof z.ZodArray ? inner(u.element as z.ZodType) : u;
+  };
+  return path.split('.').reduce((s, key) => {
+    const here = inner(s);
+    const options = here instanceof z.ZodUnion ? (here.options as z.ZodType[]) : [here];
+    const owner = options.map((x) => shapeOf(x)?.[key]).find(Boolean);
+    if (!owner) throw new Error(`no schema field ${path}`);
+    return inner(owner);
+  }, schema);
+};
+
+describe('the options of every select', () => {
+  it.each(Object.keys(schemaOf))('are labelled in Japanese in %s', (collection) => {
+    expect(unlabelledOptions(built.fields[collection]!)).toEqual([]);
+  });
+
+  it('fail the test when a value has no Japanese label, naming the field’s path and the value', () => {
+    const strings: Record<string, string> = ja;
+    const without = (key: string) => cmsConfig({ text: (k) => (k === key ? undefined : strings[k]), mdxIds: {}, backend: { name: 'local' } }).fields;
+    expect(unlabelledOptions(without('cms.option.bound.lower').metrics!)).toEqual(['points.bound: lower']);
+    expect(unlabelledOptions(without('cms.option.reliability.partial')['subsidy-rules']!)).toContain('capYen.reliability: partial');
+    // A label left in English counts as missing.
+    const english = built.fields.news!.map((f) => (f.name === 'category' ? { ...f, options: [{ label: 'City', value: 'city' }] } : f));
+    expect(unlabelledOptions(english)).toEqual(['category: city']);
+  });
+
+  it.each(Object.keys(schemaOf))('keep exactly the values the %s schema accepts, in its order', (collection) => {
+    let selects = 0;
+    walk(built.fields[collection]!, (f, path) => {
+      if (!f.options) return;
+      selects++;
+      expect(f.options.map((c) => c.value), path).toEqual(enumValues(schemaAt(schemaOf[collection]!, path)));
+    });
+    if (collection !== 'glossary' && collection !== 'subsidies') expect(selects).toBeGreaterThan(0);
+  });
+
+  it('show the word a reader sees beside the stored value, which the hints name', () => {
+    expect(field('news', 'category').options).toEqual([
+      { label: 'コンソーシアム（consortium）', value: 'consortium' },
+      { label: '北九州市（city）', value: 'city' },
+      { label: 'プロジェクト（project）', value: 'project' },
+    ]);
+    const strings: Record<string, string> = ja;
+    const read: Array<[string, string]> = [
+      ['reliability.secondary', 'reliability.secondary'],
+      ['reliability.unverified', 'reliability.unverified'],
+      ['reliability.partial', 'reliability.partial'],
+      ...['consortium', 'city', 'project'].map((v): [string, string] => [`category.${v}`, `news.category.${v}`]),
+      ...['industry', 'academia', 'government', 'finance'].map((v): [string, string] => [`sector.${v}`, `sector.${v}`]),
+      ...['public', 'investors', 'members'].map((v): [string, string] => [`audience.${v}`, `metrics.group.${v}`]),
+    ];
+    for (const [option, page] of read) expect(strings[`cms.option.${option}`], option).toBe(strings[page]);
+  });
+
+  it('are written to config.yml as label and value, as Sveltia reads them', () => {
+    const config = load(cmsConfigYaml({})) as { collections: Array<{ name: string; fields: Array<{ name: string; options?: unknown }> }> };
+    const news = config.collections.find((c) => c.name === 'news')!;
+    expect(news.fields.find((f) => f.name === 'category')!.options).toContainEqual({ label: '北九州市（city）', value: 'city' });
   });
 });
 

@@ -111,6 +111,15 @@ export function cmsConfig(o: CmsOptions): BuiltConfig {
   const developerOnly: Record<string, string[]> = {};
   const label = (name: string) => o.text(`cms.field.${name}`) ?? name;
   /**
+   * An option's label: the editors' word (`cms.option.reliability.secondary`, the reader's word where
+   * the site shows one), followed by the stored value, which the hints name (`secondary`（報道による）).
+   * The bare value when no word is written, which the coverage test refuses.
+   */
+  const option = (name: string, value: string) => {
+    const word = o.text(`cms.option.${name}.${value}`);
+    return word ? `${word}（${value}）` : value;
+  };
+  /**
    * A field's Japanese hint: the one written for this collection's field (`cms.hint.news.date`),
    * else for a path several collections share (`cms.hint.lastChecked.date`), else for its name
    * (`cms.hint.ja`, `cms.hint.reliability`), so that a hint shared by every use is written once.
@@ -119,7 +128,7 @@ export function cmsConfig(o: CmsOptions): BuiltConfig {
     o.text(`cms.hint.${collection}.${path}`) ?? o.text(`cms.hint.${path}`) ?? o.text(`cms.hint.${path.slice(path.lastIndexOf('.') + 1)}`);
   const walk = (collection: string, schema: z.ZodType): EditorField[] => {
     const dev: string[] = [];
-    const walkOptions: WalkOptions = { hint: hint(collection), label, relation: relationOf(collection), developerOnly: dev };
+    const walkOptions: WalkOptions = { hint: hint(collection), label, option, relation: relationOf(collection), developerOnly: dev };
     const result = objectFields(schema, '', walkOptions);
     developerOnly[collection] = dev;
     fields[collection] = result;

@@ -7,7 +7,8 @@
  * - `optional` / `default` make a field not required (a default is also the form's default);
  * - strings become text inputs; a regex becomes the form's `pattern` with the schema's own message,
  *   an http(s)-only URL a pattern with its message; `text` (not blank) stays required;
- * - numbers keep `int`, `min` and `max`; booleans become switches; enums become selects;
+ * - numbers keep `int`, `min` and `max`; booleans become switches; enums become selects whose
+ *   options are `{ label, value }`: the value as stored, the label the editors' word for it;
  * - arrays become lists (of objects, of texts, or a multiple select for enums), `min` kept;
  * - objects become nested groups; a union of objects becomes one group holding every option's
  *   fields, none required (the content check decides which set is complete);
@@ -16,6 +17,7 @@
  * A field's hint is in Japanese, the editors' language: the text src/lib/cms/config.ts finds for
  * its path in src/i18n/ja.json (`cms.hint.*`), which says what the field's doc comment in
  * src/schemas/ says (en.json gives it in English under the same key).
+ * An option's label is the editors' word for the value (`cms.option.*`); its value is the schema's.
  * Written here rather than taken from a library because the CMS's own format is small and the
  * Zod-to-JSON-Schema converters lose the messages that the form should show.
  */
@@ -33,7 +35,7 @@ export interface EditorField {
   default?: unknown;
   hint?: string;
   pattern?: [string, string];
-  options?: string[];
+  options?: Option[];
   multiple?: boolean;
   value_type?: 'int' | 'float';
   min?: number;
@@ -50,6 +52,12 @@ export interface EditorField {
   [option: string]: unknown;
 }
 
+/** A select's option: `value` is what the file stores, `label` what the editor reads. */
+export interface Option {
+  label: string;
+  value: string;
+}
+
 /** Where a field's value must be an id of another collection: `collection` (and `file` for a single-file list). */
 export interface RelationTarget {
   collection: string;
@@ -64,6 +72,8 @@ export interface WalkOptions {
   hint: (path: string) => string | undefined;
   /** Labels shown to editors, by field name (src/i18n/ja.json `cms.field.<name>`); the name when missing. */
   label: (name: string) => string;
+  /** The label of a select's option, by field name and stored value (src/i18n/ja.json `cms.option.<name>.<value>`); the value when missing. */
+  option: (name: string, value: string) => string;
   /** The relation a field refers to, by its path from the top (`partners`, `operator`), or by its schema (a cited source). */
   relation: (path: string, schema?: z.ZodType) => RelationTarget | undefined;
   /** Filled with the paths of fields left to developers (hidden in the form, value kept). */
@@ -183,9 +193,8 @@ export function editorField(name: string, schema: z.ZodType, hint: string | unde
     case 'boolean':
       return { ...base, widget: 'boolean' };
     case 'enum':
-      return { ...base, widget: 'select', options: Object.values(d.entries ?? {}) };
     case 'literal':
-      return { ...base, widget: 'select', options: (d.values ?? []).map(String) };
+      return { ...base, widget: 'select', options: choices(name, u.schema, o) };
     case 'object':
       return { ...base, widget: 'object', fields: objectFields(u.schema, path, o) };
     case 'union': {
@@ -203,7 +212,7 @@ export function editorField(name: string, schema: z.ZodType, hint: string | unde
       const element = unwrap(defined(d.element, 'element')).schema;
       const ed = def(element);
       if (ed.type === 'enum') {
-        return { ...base, widget: 'select', multiple: true, options: Object.values(ed.entries ?? {}), ...minOf(u.schema) };
+        return { ...base, widget: 'select', multiple: true, options: choices(name, element, o), ...minOf(u.schema) };
       }
       if (ed.type === 'object' || ed.type === 'union') {
         const inner = editorField(name, element, undefined, path, o);
@@ -227,6 +236,13 @@ export function objectFields(schema: z.ZodType, path: string, o: WalkOptions): E
     return editorField(key, defined(shape[key], `field ${key} of ${path}`), o.hint(p), p, o);
   });
 }
+
+/** The stored values an enum or literal schema accepts, in the schema's order (for the options test). */
+export function enumValues(schema: z.ZodType): string[] {
+  const d = def(schema);
+  return d.type === 'enum' ? Object.values(d.entries ?? {}) : (d.values ?? []).map(String);
+}
+const choices = (name: string, schema: z.ZodType, o: WalkOptions): Option[] => enumValues(schema).map((value) => ({ label: o.option(name, value), value }));
 
 function minOf(schema: z.ZodType): { min?: number } {
   const min = checks(schema).find((c) => c.check === 'min_length');
@@ -270,20 +286,6 @@ export function editorPaths(fields: EditorField[], path = ''): string[] {
     const p = path ? `${path}.${f.name}` : f.name;
     const inner = f.fields ? editorPaths(f.fields, p) : f.field?.fields ? editorPaths(f.field.fields, p) : [];
     return [p, ...inner];
-  });
-}
-
-/**
- * The paths of fields an editor sees (not hidden, not the item of a list, whose list carries the
- * hint) that have no Japanese hint: [] when every one has one.
- */
-export function unhintedFields(fields: EditorField[], path = ''): string[] {
-  const japanese = /[\u3040-\u30ff\u4e00-\u9faf]/;
-  return fields.flatMap((f) => {
-    const p = path ? `${path}.${f.name}` : f.name;
-    if (f.widget === 'hidden') return [];
-    const own = f.hint && japanese.test(f.hint) ? [] : [p];
-    return [...own, ...(f.fields ? unhintedFields(f.fields, p) : [])];
   });
 }
 

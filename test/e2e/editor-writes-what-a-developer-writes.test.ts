@@ -185,7 +185,7 @@ describe('the editor at /admin/, on the local backend', () => {
     await ja.getByRole('textbox', { name: 'タイトル' }).first().fill('編集画面のテスト記事');
     await ja.getByRole('textbox', { name: '概要' }).fill('編集画面から書いた記事が、開発者の書くファイルと同じになることを確かめます。');
     await ja.getByRole('textbox', { name: '日付' }).fill(today);
-    await ja.getByRole('radio', { name: 'consortium' }).click();
+    await ja.getByRole('radio', { name: 'コンソーシアム（consortium）' }).click();
     // Sources are cited by id, picked from the source registry.
     await ja.getByRole('combobox', { name: '出典' }).click();
     await page.getByRole('option').first().click();
@@ -239,7 +239,7 @@ describe('the editor at /admin/, on the local backend', () => {
     // Looked at today and a newer figure added: the check refuses a point after the last check's date.
     const checked = await reveal(field(page, '最終確認日'));
     await field(checked, '日付').getByRole('textbox').fill(today);
-    await checked.getByRole('radio', { name: 'newer-added' }).check();
+    await checked.getByRole('radio', { name: '新しい数値・規則を加えた（newer-added）' }).check();
     await field(checked, '注記').getByRole('textbox').fill('Editor test: a point added.');
     await page.getByRole('button', { name: '保存' }).click();
 

@@ -17,6 +17,9 @@ import { cmsAssets } from '../../scripts/lib/cms-assets';
 import ja from '../../src/i18n/ja.json';
 
 const built = buildCmsConfig({});
+const strings: Record<string, string> = ja;
+/** The editor fields generated with one Japanese string left out, as a missing translation would leave them. */
+const without = (key: string) => cmsConfig({ text: (k) => (k === key ? undefined : strings[k]), mdxIds: {}, backend: { name: 'local' } }).fields;
 const schemaOf: Record<string, z.ZodType> = {
   ...Object.fromEntries(editableBilingual.map((c) => [c, bilingualSchemas[c]])),
   metrics: dataSchemas.metrics.schema,
@@ -83,8 +86,6 @@ describe('the generated CMS configuration', () => {
   });
 
   it('fails when a field the editor shows has no Japanese hint, naming its path', () => {
-    const strings: Record<string, string> = ja;
-    const without = (key: string) => cmsConfig({ text: (k) => (k === key ? undefined : strings[k]), mdxIds: {}, backend: { name: 'local' } }).fields;
     expect(unhintedFields(without('cms.hint.news.event.location').news!)).toEqual(['event.location']);
     // A hint left in English (a doc comment copied as it is) counts as missing.
     const english = built.fields.news!.map((f) => (f.name === 'title' ? { ...f, hint: 'Headline.' } : f));
@@ -189,8 +190,6 @@ describe('the options of every select', () => {
   });
 
   it('fail the test when a value has no Japanese label, naming the field’s path and the value', () => {
-    const strings: Record<string, string> = ja;
-    const without = (key: string) => cmsConfig({ text: (k) => (k === key ? undefined : strings[k]), mdxIds: {}, backend: { name: 'local' } }).fields;
     expect(unlabelledOptions(without('cms.option.bound.lower').metrics!)).toEqual(['points.bound: lower']);
     expect(unlabelledOptions(without('cms.option.reliability.partial')['subsidy-rules']!)).toContain('capYen.reliability: partial');
     // A label left in English counts as missing.
@@ -214,7 +213,6 @@ describe('the options of every select', () => {
       { label: '北九州市（city）', value: 'city' },
       { label: 'プロジェクト（project）', value: 'project' },
     ]);
-    const strings: Record<string, string> = ja;
     const read: Array<[string, string]> = [
       ['reliability.secondary', 'reliability.secondary'],
       ['reliability.unverified', 'reliability.unverified'],

@@ -1,7 +1,7 @@
-// The build: the content check, and beside it `astro build` (which also builds the Pagefind index), then
-// the CSP step. Astro only logs a broken reference or a failed page as "[ERROR]" in some cases and
-// still exits 0, so any [ERROR] line in its output fails the build here, and so does a
-// content-layer [WARN].
+// The build: the content check, and beside it `astro build` (which also builds the Pagefind index and
+// finishes the pages: phrase breaks and the CSP, src/config/finish-pages.mjs). Astro only logs a
+// broken reference or a failed page as "[ERROR]" in some cases and still exits 0, so any [ERROR] line
+// in its output fails the build here, and so does a content-layer [WARN].
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +43,3 @@ if (errors.length > 0) {
   console.error(`\nBuild logged ${errors.length} error(s); failing:\n${errors.join('\n')}`);
   process.exit(1);
 }
-
-const csp = await runNode(['scripts/csp.ts'], { echo: true });
-if (csp.code !== 0) process.exit(csp.code);

@@ -7,6 +7,7 @@
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { hashedAssets } from '../../src/config/csp.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -34,11 +35,6 @@ export function fileIn(root: string, urlPath: string): string | undefined {
   return undefined;
 }
 
-/**
- * Files named by a hash of their content never change under one name, so a browser may keep them:
- * the rule for dist/_headers (scripts/csp.ts) and for this server.
- */
-export const hashedAssets = { path: '/_astro/', cacheControl: 'public, max-age=31536000, immutable' };
 
 /**
  * Serves `root` on a free loopback port. `extra` adds files outside it by URL path (the browser

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { securePage } from '../../scripts/lib/csp';
+import { securePage } from '../../src/config/csp';
 
 const hash = (body: string) => `sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}`;
 const page = (head: string, main: string) =>

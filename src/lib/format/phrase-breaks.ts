@@ -8,7 +8,7 @@
  * the same with no markup but only in Chromium, and BudouX in the browser would cost every visitor a
  * script, so this runs once at build time.
  *
- * It runs over the finished HTML of each Japanese page (src/config/phrase-breaks.mjs), not inside
+ * It runs over the finished HTML of each Japanese page (src/config/finish-pages.mjs), not inside
  * components, because the short texts come from many places: our components, Starlight's own markup
  * (page title, search button) and Markdown headings. A small scanner walks the page and inserts
  * `<wbr>` into the text of the listed elements and nothing else: every other byte stays as it was,

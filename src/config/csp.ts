@@ -1,5 +1,6 @@
 /**
- * A strict Content-Security-Policy for a built page (used by scripts/csp.ts after `astro build`).
+ * A strict Content-Security-Policy for a built page, put in by the pass after `astro build`
+ * (src/config/finish-pages.mjs), and dist/_headers for static hosts.
  * - Inline scripts are allowed by SHA-256 hash, but only those the build itself produces: Starlight's
  *   theme, sidebar and search scripts and Astro's small inlined modules, all outside `<main>`. An
  *   inline script inside `<main>` can only come from content (our own components load their
@@ -86,4 +87,45 @@ export function adminPolicy({ github }: { github: boolean }): string {
     "base-uri 'self'",
     "form-action 'self'",
   ].join('; ');
+}
+
+/**
+ * Files named by a hash of their content never change under one name, so a browser may keep them:
+ * the rule for dist/_headers and for the test server (scripts/lib/serve.ts).
+ */
+export const hashedAssets = { path: '/_astro/', cacheControl: 'public, max-age=31536000, immutable' };
+
+// Dataset embeds (/metrics/<id>/embed/, both languages) are made to be framed by other sites: their
+// rules detach the site-wide CSP header and X-Frame-Options (Cloudflare Pages' "! Header" syntax; a
+// second CSP header would be joined to the first and both enforced). They keep the CSP <meta> of
+// the page, which holds every rule but frame-ancestors: a <meta> cannot carry that directive.
+// Every other page keeps frame-ancestors 'none' and X-Frame-Options: DENY.
+const embedRule = (path: string) => `${path}
+  ! Content-Security-Policy
+  ! X-Frame-Options
+`;
+
+/** dist/_headers: the union of the pages' script hashes, and the headers a <meta> cannot carry. */
+export function headersFile(hashes: Iterable<string>, admin: string): string {
+  return `/*
+  Content-Security-Policy: ${policy(hashes)}; frame-ancestors 'none'
+  Referrer-Policy: strict-origin-when-cross-origin
+  X-Content-Type-Options: nosniff
+  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()
+  X-Frame-Options: DENY
+
+${hashedAssets.path}*
+  Cache-Control: ${hashedAssets.cacheControl}
+
+${embedRule('/metrics/:id/embed/')}
+${embedRule('/en/metrics/:id/embed/')}
+/admin/
+  ! Content-Security-Policy
+  Content-Security-Policy: ${admin}; frame-ancestors 'none'
+`;
+}
+
+/** The editors' CMS page, with its own policy (adminPolicy) put in after <meta charset>. */
+export function secureAdminPage(html: string, admin: string): string {
+  return html.replace(/(<head[^>]*>\s*(?:<meta charset="[^"]*"\s*\/?>)?)/i, `$1<meta http-equiv="Content-Security-Policy" content="${admin}">`);
 }

@@ -60,6 +60,7 @@ export default defineConfig({
         Search: './src/components/overrides/Search.astro',
         Footer: './src/components/overrides/Footer.astro',
         Banner: './src/components/overrides/Banner.astro',
+        LanguageSelect: './src/components/overrides/LanguageSelect.astro',
       },
       // Ranking and metadata weights of the search dialog; the search suite uses the same options.
       pagefind: pagefindOptions,

@@ -80,10 +80,11 @@ export function langPaths() {
 
 /**
  * The same page in the other language, for the header's language link: '/projects/x/' →
- * '/en/projects/x/' and back. Undefined for pages that exist once for both languages (the 404 page).
+ * '/en/projects/x/' and back. Undefined for pages that exist once for both languages (the 404 page)
+ * and for the editors' pages under /admin/, which are in Japanese only.
  */
 export function otherLanguage(pathname: string): { lang: Lang; path: string; label: string } | undefined {
-  if (/^\/404(\.html|\/)?$/.test(pathname)) return undefined;
+  if (/^\/404(\.html|\/)?$/.test(pathname) || /^\/admin(\/|$)/.test(pathname)) return undefined;
   const isEnglish = pathname === '/en' || pathname.startsWith('/en/');
   return isEnglish
     ? { lang: 'ja', path: pathname.slice('/en'.length) || '/', label: '日本語' }

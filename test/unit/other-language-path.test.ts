@@ -18,4 +18,10 @@ describe('otherLanguage', () => {
     expect(otherLanguage('/404.html')).toBeUndefined();
     expect(otherLanguage('/404/')).toBeUndefined();
   });
+
+  it("offers no link on the editors' desk, which is in Japanese only", () => {
+    expect(otherLanguage('/admin/desk/')).toBeUndefined();
+    // …while a page whose name merely starts with "admin" still has its twin.
+    expect(otherLanguage('/administration/')?.path).toBe('/en/administration/');
+  });
 });

@@ -38,9 +38,9 @@ export default defineConfig({
   site: siteUrl(process.env.SITE_URL || undefined),
   trailingSlash: 'always',
   // Pages rendered at once. Rendering one page waits on file writes for about a quarter of its
-  // time; with several under way the main thread stays busy (×50 content: render 31 s → 22 s on
-  // 2 cores; `npm run bench`). Astro 7.4's experimental parallelPrerender (worker threads) was no
-  // faster on 2 cores.
+  // time; with several under way the main thread stays busy (×50 content on 2 cores, built in turns
+  // with one page at a time: render 38–49 s → 27–30 s). Astro 7.4's experimental parallelPrerender
+  // (worker threads) was no faster on 2 cores.
   build: { concurrency: 8 },
   markdown: {
     // Links to other hosts in Markdown content: no referrer, no window.opener.

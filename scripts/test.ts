@@ -1,8 +1,9 @@
 // `npm test`: the whole suite, in the order that fails fastest.
 // 1. Chromium's headless shell for the browser checks and Java for the HTML checker (from Debian when missing and we are root);
 // 2. two lanes at once (each step mostly one process on one core, and the machines have two):
-//    - unit tests and content integrity (Vitest, no build), the type check, the production build
-//      of the real site (content check + astro build + Pagefind), textlint over the Japanese content;
+//    - unit tests and content integrity (Vitest, no build), the type check, the production build of
+//      the real site (content check + astro build + Pagefind + phrase breaks and CSP), textlint over
+//      the Japanese content;
 //    - ESLint with the assertion budget, the workflows (actionlint), then the fixtures, each built
 //      in a scratch copy: broken content must fail the build, an over-budget page the budgets;
 // 3. the built site in Chromium: every page with axe, console, requests, head tags.

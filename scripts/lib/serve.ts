@@ -35,7 +35,6 @@ export function fileIn(root: string, urlPath: string): string | undefined {
   return undefined;
 }
 
-
 /**
  * Serves `root` on a free loopback port. `extra` adds files outside it by URL path (the browser
  * tests' own scripts), served as cacheable assets too.

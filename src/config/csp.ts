@@ -36,6 +36,10 @@ export interface SecuredPage {
   blocked: string[];
 }
 
+/** `html` with a CSP <meta> holding `content` right after <meta charset>, before any script. */
+const withPolicy = (html: string, content: string) =>
+  html.replace(/(<head[^>]*>\s*(?:<meta charset="[^"]*"\s*\/?>)?)/i, `$1<meta http-equiv="Content-Security-Policy" content="${content}">`);
+
 /** The page with its CSP <meta> right after <meta charset>, before any script. */
 export function securePage(html: string): SecuredPage {
   if (html.includes('http-equiv="Content-Security-Policy"')) throw new Error('the page already has a CSP');
@@ -51,8 +55,7 @@ export function securePage(html: string): SecuredPage {
     }
     hashes.add(`sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}`);
   }
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(hashes)}">`;
-  const out = html.replace(/(<head[^>]*>\s*(?:<meta charset="[^"]*"\s*\/?>)?)/i, `$1${meta}`);
+  const out = withPolicy(html, policy(hashes));
   if (out === html) throw new Error('no <head> to put the CSP in');
   return { html: out, hashes, blocked };
 }
@@ -127,5 +130,5 @@ ${embedRule('/en/metrics/:id/embed/')}
 
 /** The editors' CMS page, with its own policy (adminPolicy) put in after <meta charset>. */
 export function secureAdminPage(html: string, admin: string): string {
-  return html.replace(/(<head[^>]*>\s*(?:<meta charset="[^"]*"\s*\/?>)?)/i, `$1<meta http-equiv="Content-Security-Policy" content="${admin}">`);
+  return withPolicy(html, admin);
 }

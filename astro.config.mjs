@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { externalLinks } from './src/config/external-links.mjs';
+import { factDirectives } from './src/config/fact-directives.mjs';
 import { sidebar } from './src/config/sidebar.mjs';
 import { locales } from './src/config/locales.mjs';
 import { pagefindOptions } from './src/config/search.mjs';
@@ -43,8 +44,9 @@ export default defineConfig({
   // (worker threads) was no faster on 2 cores.
   build: { concurrency: 8 },
   markdown: {
-    // Links to other hosts in Markdown content: no referrer, no window.opener.
-    processor: satteri({ hastPlugins: [externalLinks] }),
+    // Figures and marks in Markdown prose (`:fig{…}`, `:mark{…}`); links to other hosts in Markdown
+    // content: no referrer, no window.opener.
+    processor: satteri({ mdastPlugins: [factDirectives], hastPlugins: [externalLinks] }),
   },
   integrations: [
     starlight({

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { insertPhraseBreaks } from '../lib/format/phrase-breaks.ts';
 import { secureAdminPage, securePage } from './csp.ts';
+import { hasFactPlaceholder } from '../lib/content/facts-in-prose.ts';
 
 interface Job {
   root: string;
@@ -19,10 +20,12 @@ if (!isJob(workerData)) throw new Error('finish-pages worker: started without it
 const { root, files, admin } = workerData;
 const hashes = new Set<string>();
 const blocked: string[] = [];
+const unrendered: string[] = [];
 let japanese = 0;
 for (const file of files) {
   const path = join(root, file);
   let html = await readFile(path, 'utf8');
+  if (hasFactPlaceholder(html)) unrendered.push(`dist/${file}`);
   if (/<html[^>]*\slang="ja"/.test(html)) {
     html = insertPhraseBreaks(html);
     japanese++;
@@ -42,4 +45,4 @@ for (const file of files) {
   for (const b of page.blocked) blocked.push(`dist/${file}: an inline <script> in the page's content ("${b}…") is blocked by the CSP`);
   await writeFile(path, page.html);
 }
-parentPort?.postMessage({ japanese, hashes: [...hashes], blocked });
+parentPort?.postMessage({ japanese, hashes: [...hashes], blocked, unrendered });

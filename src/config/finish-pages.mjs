@@ -15,7 +15,7 @@ import { adminPolicy, headersFile } from './csp.ts';
 /**
  * Runs the worker on `files` (paths relative to `root`).
  * @param {{ root: string, files: string[], admin: string }} job
- * @returns {Promise<{ japanese: number, hashes: string[], blocked: string[] }>}
+ * @returns {Promise<{ japanese: number, hashes: string[], blocked: string[], unrendered: string[] }>}
  */
 function finishInWorker(job) {
   return new Promise((done, fail) => {
@@ -40,6 +40,8 @@ export function finishPages() {
         const results = await Promise.all(Array.from({ length: workers }, (_, w) => finishInWorker({ root, files: files.filter((_, i) => i % workers === w), admin })));
         const blocked = results.flatMap((r) => r.blocked);
         if (blocked.length > 0) throw new Error(`Content must not run scripts:\n${blocked.join('\n')}`);
+        const unrendered = results.flatMap((r) => r.unrendered);
+        if (unrendered.length > 0) throw new Error(`A page shows a Markdown body without SitePage, which renders its figures and marks (src/lib/content/facts-in-prose.ts):\n${unrendered.join('\n')}`);
         const hashes = new Set(results.flatMap((r) => r.hashes));
         await writeFile(join(root, '_headers'), headersFile(hashes, admin));
         const japanese = results.reduce((sum, r) => sum + r.japanese, 0);

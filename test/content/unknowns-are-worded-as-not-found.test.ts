@@ -105,7 +105,7 @@ describe('every "not found" line uses the one wording and the one check date', (
     // A rule of the status labels, not a statement about a source.
     ['content/pages/ja/subsidies.mdx', '受付期間が資料に見当たらない回も'],
     // Points to the list of unknowns below it, which carries the date in its intro.
-    ['content/support/ja/consultation.mdx', '資料に見当たらない点は、下の一覧のとおりです'],
+    ['content/support/ja/consultation.md', '資料に見当たらない点は、下の一覧のとおりです'],
   ];
   const hedge = /(?:しか|ほかの資料では|だけで)(?:確認できていません|確かめられていません)/;
   const offending = (file: string, lang: 'ja' | 'en', line: string) =>

@@ -17,7 +17,7 @@ interface KeyFigure { label: string; value: number; unit: string; bound?: Bound;
 
 /** The project's key figures as its content file gives them. */
 function keyFigures(lang: Lang): KeyFigure[] {
-  const text = readFileSync(new URL(`../../content/projects/${lang}/green-lp-gas.mdx`, import.meta.url), 'utf8');
+  const text = readFileSync(new URL(`../../content/projects/${lang}/green-lp-gas.md`, import.meta.url), 'utf8');
   return (load(text.split(/^---$/m)[1]!) as { keyFigures: KeyFigure[] }).keyFigures;
 }
 

@@ -125,7 +125,7 @@ describe('markup and language', () => {
   it('refuse an English file in Japanese and a Japanese file in English, but not names or terms in the other script', () => {
     const fine = [
       entry('content/glossary/en/re100.mdx', 'RE100 is a commitment to use only renewable electricity (再エネ100%).', { title: 'RE100 Kitakyushu Model (再エネ100%北九州モデル)' }),
-      entry('content/glossary/ja/gx.mdx', 'GX（グリーントランスフォーメーション）は、化石燃料から再生可能エネルギーへの転換です。', { title: 'GX' }),
+      entry('content/glossary/ja/gx.md', 'GX（グリーントランスフォーメーション）は、化石燃料から再生可能エネルギーへの転換です。', { title: 'GX' }),
     ];
     expect(checkLanguage(fine)).toEqual([]);
     const wrong = [

@@ -8,8 +8,9 @@
  *   `content/<collection>/{ja,en}/<id>.md`. Words are entered per language (`i18n: true`); ids,
  *   dates, numbers, enums and sources are entered once and written to both files (`duplicate`),
  *   because the twins must agree on them (src/lib/content/integrity.ts, `neutralFields`).
- * - A collection lists only `.md` files: MDX pages (prose with components) stay with developers, and
- *   the collection's description names them.
+ * - A collection lists only `.md` files (figures and marks in their prose are `:fig{…}` and `:mark{…}`,
+ *   src/lib/content/facts-in-prose.ts). An MDX page a developer adds to one (prose with components)
+ *   stays with developers, and the collection's description names it.
  * - Language-neutral JSON (datasets, subsidy rules, organizations) has no i18n: its texts are
  *   `{ ja, en }` objects, shown as two fields side by side.
  * - Every edit goes through a branch and a pull request (`publish_mode: editorial_workflow`), so CI's

@@ -1,7 +1,7 @@
 /**
  * A dataset point as people meet it outside the dataset's own page: as a key-figure card on a
  * project or about page (a page's `keyFigures` may refer to a point instead of typing it), and as
- * a figure inside a sentence (`<Fig metric="consultations" x="2024-09" />`). Label, value, unit,
+ * a figure inside a sentence (`:fig{metric="consultations" x="2024-09"}`, `<Fig …/>` in MDX). Label, value, unit,
  * as-of date, source and reliability all come from the dataset, so prose cannot drift from it.
  */
 import type { Metric } from '../../schemas/metrics';

@@ -10,7 +10,7 @@ import type { BilingualCollection, EntryData } from '../../../schemas';
 export type CheckedEntry<C extends BilingualCollection = BilingualCollection> = {
   [K in C]: {
     collection: K;
-    /** Path of the file, relative to the project root: `content/projects/ja/green-lp-gas.mdx`. */
+    /** Path of the file, relative to the project root: `content/projects/ja/green-lp-gas.md`. */
     file: string;
     lang: 'ja' | 'en';
     /** Language-neutral id: the file name without extension (`green-lp-gas`). */

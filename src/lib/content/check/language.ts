@@ -15,7 +15,7 @@ const latinLetters = (s: string) => (s.match(/[A-Za-z]/g) ?? []).length;
 function prose(body: string): string {
   return withoutCode(body)
     .replace(/^\s*(import|export)\s.*$/gm, ' ')
-    .replace(/<!--[\s\S]*?-->|\{\/\*[\s\S]*?\*\/\}|<[^>]*>|\]\([^)]*\)|https?:\/\/\S+/g, ' ');
+    .replace(/<!--[\s\S]*?-->|\{\/\*[\s\S]*?\*\/\}|<[^>]*>|:[a-z]+\{[^}\n]*\}|\]\([^)]*\)|https?:\/\/\S+/g, ' ');
 }
 
 /** Mostly Japanese (more kana and kanji than Latin letters) or mostly Latin. */

@@ -1,7 +1,8 @@
 /**
  * What a body may hold besides prose, so that nothing prints blank, computes or loads from elsewhere:
  * - components (`<Fig>`, `<Mark>`, `<MetricChart>`) only in `.mdx`: in `.md` they print nothing
- *   (「会員は です。」);
+ *   (「会員は です。」), and Markdown writes figures and marks as `:fig{…}` and `:mark{r="…"}`; any other
+ *   directive would print as written;
  * - in `.mdx`, imports only of our own components (`src/components/…`), every component used imported,
  *   no `export`, and no `{…}`
  *   expression but comments: `{new Date().getFullYear()}` would present the build day as a fact;
@@ -14,6 +15,7 @@
  */
 import type { EntryParts, Problem } from './entry';
 import { withoutCode } from './bodies';
+import { isFactName } from '../facts-in-prose';
 
 const allowedTags = new Set('a abbr b br cite code dd del details dfn div dl dt em figcaption figure hr i img ins kbd li mark ol p pre q s small span strong sub summary sup table tbody td tfoot th thead tr u ul wbr'.split(' '));
 const lineOf = (text: string, index: number) => text.slice(0, index).split('\n').length;
@@ -37,7 +39,19 @@ export function checkMarkup(entries: EntryParts<'file' | 'body'>[], fileExists: 
     };
 
     const component = /<([A-Z][A-Za-z0-9]*)\b/.exec(text);
-    if (!mdx && component) at(component.index, `holds <${component[1]}>, a component, which works only in .mdx files (in .md it prints nothing): rename the file to .mdx and import it`);
+    if (!mdx && component) {
+      const instead = component[1] === 'Fig' ? ': write :fig{metric="…" x="…"}' : component[1] === 'Mark' ? ': write :mark{r="secondary"} or :mark{r="unverified"}' : ': rename the file to .mdx and import it';
+      at(component.index, `holds <${component[1]}>, a component, which works only in .mdx files (in .md it prints nothing)${instead}`);
+    }
+    if (!mdx) {
+      // A directive is a colon, a name and {attributes} (times and URLs have no braces right after).
+      for (const m of text.matchAll(/(?<![\w:]):([A-Za-z][\w-]*)\{([^}\n]*)\}?/g)) {
+        const [whole, name = '', attrs = ''] = m;
+        const written = whole.length > 80 ? `${whole.slice(0, 80)}…` : whole;
+        if (!isFactName(name)) at(m.index, `has ${written}, which the site does not know and would print as written: a figure is :fig{metric="…" x="…"}, a mark :mark{r="secondary"}`);
+        else if (name === 'mark' && !/^\s*r="(secondary|unverified)"\s*\}?$/.test(`${attrs}${whole.endsWith('}') ? '}' : ''}`)) at(m.index, `has ${written}: a mark is :mark{r="secondary"} (報道による / Reported) or :mark{r="unverified"} (出典1件 / One source)`);
+      }
+    }
 
     if (mdx) {
       for (const m of text.matchAll(/^(import|export)\b.*$/gm)) {

@@ -30,7 +30,7 @@ interface ProseDate {
  */
 function datesIn(e: EntryParts<'lang' | 'body' | 'data'>, notes: { ja: string; en: string }): ProseDate[] {
   const description = 'description' in e.data && typeof e.data.description === 'string' ? e.data.description : '';
-  const body = withoutCode(e.body).replace(/<!--[\s\S]*?-->|\{\/\*[\s\S]*?\*\/\}|\]\([^)]*\)|https?:\/\/\S+/g, (m) => m.replace(/[^\n]/g, ' '));
+  const body = withoutCode(e.body).replace(/<!--[\s\S]*?-->|\{\/\*[\s\S]*?\*\/\}|\]\([^)]*\)|https?:\/\/\S+|:[a-z]+\{[^}\n]*\}|<[A-Z][^>]*>/g, (m) => m.replace(/[^\n]/g, ' '));
   const texts: Array<[string, number]> = [[description, 0], ...body.split('\n').map((t, i): [string, number] => [t, i + 1])];
   const found: ProseDate[] = [];
   for (const [raw, line] of texts) {

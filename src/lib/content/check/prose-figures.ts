@@ -3,7 +3,8 @@
  *
  * 1. A number that a dataset in data/metrics/ holds, written with that dataset's unit nearby
  *    (「253社」, "21 consultations", 「約17万世帯」, "¥590 billion"), must come from the dataset through
- *    `<Fig metric="…" x="…" />`, so that the prose follows when the dataset changes.
+ *    `:fig{metric="…" x="…"}` (`<Fig metric="…" x="…" />` in MDX), so that the prose follows when the
+ *    dataset changes.
  * 2. The Japanese and English twins of an entry state the same numbers in their prose: a number of
  *    10 or more in one twin that the other never states is reported. Numbers compare by value, so
  *    「約1,700億円」 and "¥170 billion" agree, and 「92万1,241人」 and "921,241 people". Numbers below
@@ -169,11 +170,12 @@ function typedFigures(file: ProseFile, points: DatasetPoint[]): ProseProblem[] {
       return sameValue(n, p.value * unit.multiplier) && unitNearby(n, unit.words, lang) && aboutTheDataset(line, p, lang) && !otherKind(line, p);
     });
     if (hit) {
-      const series = hit.series ? ` series="${hit.series}"` : '';
+      const attributes = `metric="${hit.metric}" x="${hit.x}"${hit.series ? ` series="${hit.series}"` : ''}`;
+      const fig = file.file.endsWith('.mdx') ? `<Fig ${attributes} />` : `:fig{${attributes}}`;
       problems.push({
         file: file.file,
         line: n.line,
-        message: `"${n.written}" is typed, but data/metrics/${hit.metric}.json holds it (x "${hit.x}"): write <Fig metric="${hit.metric}" x="${hit.x}"${series} /> (or mark an intended exception with ${exceptionMarker})`,
+        message: `"${n.written}" is typed, but data/metrics/${hit.metric}.json holds it (x "${hit.x}"): write ${fig} (or mark an intended exception with ${exceptionMarker})`,
       });
     }
   }

@@ -59,6 +59,8 @@ function proseLines(text: string): Array<{ line: number; text: string; excepted:
       .replace(/\]\([^)]*\)/g, '] ')
       .replace(/\{\/\*.*?\*\/\}|<!--.*?-->/g, ' ')
       .replace(/<[^>]*>/g, ' ')
+      // A figure or mark written as a directive, :fig{metric="…" x="2024-09"}: its attributes are not prose.
+      .replace(/:[a-z]+\{[^}]*\}/g, ' ')
       .replace(/https?:\/\/\S+/g, ' ')
       .replace(/^\s*\d+\.\s/, ' ');
     out.push({ line: i + 1, text: cleaned, excepted: raw.includes(exceptionMarker) });

@@ -13,30 +13,23 @@
  * of a 70 s build), and the CMS cannot edit an MDX body; a Markdown body is rendered natively and is
  * edited in the CMS like any other.
  */
-import { z } from "zod";
+import { z } from 'zod';
 
 const fig = z.strictObject({
-  kind: z.literal("fig"),
+  kind: z.literal('fig'),
   metric: z.string().min(1),
   x: z.string().min(1),
   series: z.string().min(1).optional(),
   asOf: z.boolean().optional(),
 });
-const mark = z.strictObject({
-  kind: z.literal("mark"),
-  r: z.enum(["secondary", "unverified"]),
-});
-const fact = z.discriminatedUnion("kind", [fig, mark]);
+const mark = z.strictObject({ kind: z.literal('mark'), r: z.enum(['secondary', 'unverified']) });
+const fact = z.discriminatedUnion('kind', [fig, mark]);
 export type Fact = z.infer<typeof fact>;
 
 /** The directive names, and the attributes each takes (the content check names any other). */
-export const factAttributes = {
-  fig: ["metric", "x", "series", "asOf"],
-  mark: ["r"],
-} as const;
+export const factAttributes = { fig: ['metric', 'x', 'series', 'asOf'], mark: ['r'] } as const;
 export type FactName = keyof typeof factAttributes;
-export const isFactName = (name: string): name is FactName =>
-  Object.hasOwn(factAttributes, name);
+export const isFactName = (name: string): name is FactName => Object.hasOwn(factAttributes, name);
 
 const placeholder = /<!--fact (\{.*?\})-->/g;
 
@@ -44,16 +37,13 @@ const placeholder = /<!--fact (\{.*?\})-->/g;
  * The placeholder for a directive, an HTML comment holding its attributes as JSON (`>` escaped, so
  * that no value can end the comment). `asOf` is a flag: written without a value, `:fig{… asOf}`.
  */
-export function factPlaceholder(
-  name: FactName,
-  attributes: Record<string, string | null | undefined>,
-): string {
+export function factPlaceholder(name: FactName, attributes: Record<string, string | null | undefined>): string {
   const props: Record<string, string | boolean> = { kind: name };
   for (const [key, value] of Object.entries(attributes)) {
     if (value === null || value === undefined) continue;
-    props[key] = key === "asOf" ? true : value;
+    props[key] = key === 'asOf' ? true : value;
   }
-  return `<!--fact ${JSON.stringify(props).replace(/>/g, "\\u003e")}-->`;
+  return `<!--fact ${JSON.stringify(props).replace(/>/g, '\\u003e')}-->`;
 }
 
 /**
@@ -66,17 +56,14 @@ export function splitFacts(html: string): Array<string | Fact> {
   let last = 0;
   for (const m of html.matchAll(placeholder)) {
     parts.push(html.slice(last, m.index));
-    const parsed = fact.safeParse(JSON.parse(m[1] ?? ""));
-    if (!parsed.success)
-      throw new Error(
-        `a figure or mark in the prose is not complete (${m[1]}): ${z.prettifyError(parsed.error)}`,
-      );
+    const parsed = fact.safeParse(JSON.parse(m[1] ?? ''));
+    if (!parsed.success) throw new Error(`a figure or mark in the prose is not complete (${m[1]}): ${z.prettifyError(parsed.error)}`);
     parts.push(parsed.data);
     last = m.index + m[0].length;
   }
   parts.push(html.slice(last));
-  return parts.filter((p) => p !== "");
+  return parts.filter((p) => p !== '');
 }
 
 /** Whether finished HTML still holds a placeholder (a page rendered Markdown without SitePage). */
-export const hasFactPlaceholder = (html: string) => html.includes("<!--fact {");
+export const hasFactPlaceholder = (html: string) => html.includes('<!--fact {');

@@ -45,7 +45,9 @@ export function checkMarkup(entries: EntryParts<'file' | 'body'>[], fileExists: 
     }
     if (!mdx) {
       // A directive is a colon, a name and {attributes} (times and URLs have no braces right after).
-      for (const m of text.matchAll(/(?<![\w:]):([A-Za-z][\w-]*)\{([^}\n]*)\}?/g)) {
+      // An editor's rich-text mode may escape what it does not know (\:fig\{…\}): the page would print it.
+      for (const m of text.matchAll(/\\:(?:fig|mark)\b|:(?:fig|mark)\\\{/g)) at(m.index, `has ${m[0]}…, escaped with a backslash, so the page would print it as written: remove the backslashes (:fig{metric="…" x="…"})`);
+      for (const m of text.matchAll(/(?<![\w:\\]):([A-Za-z][\w-]*)\{([^}\n]*)\}?/g)) {
         const [whole, name = '', attrs = ''] = m;
         const written = whole.length > 80 ? `${whole.slice(0, 80)}…` : whole;
         if (!isFactName(name)) at(m.index, `has ${written}, which the site does not know and would print as written: a figure is :fig{metric="…" x="…"}, a mark :mark{r="secondary"}`);

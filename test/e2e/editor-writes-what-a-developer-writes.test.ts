@@ -279,7 +279,7 @@ describe('the editor at /admin/, on the local backend', () => {
     const body = (file: string | undefined) => file?.replace(/^---\n[\s\S]*?\n---\n/, '');
     expect(body(before[path])).toMatch(/:fig\{metric="renewable-public-facilities" x="2021-06-24" series="region"\}/);
     expect(body(after[path])).toBe(body(before[path]));
-    expect(frontmatter(after[path]!).title).toMatch(/（編集）$/);
+    expect(frontmatter(after[path]!)).toMatchObject({ title: expect.stringMatching(/（編集）$/) });
     expect(check({ [path]: after[path]! })).toBe('');
     // The check read the edit in the scratch copy; the build later in this file must not see it.
     writeFileSync(join(scratch, path), before[path]!);

@@ -13,27 +13,24 @@ import { checkFigureProps } from '../../src/lib/content/check/figures-in-prose';
 import { proseNumbers } from '../../src/lib/content/check/prose-numbers';
 import { checkedEntry } from '../support/checked-entry';
 
-async function render(markdown: string): Promise<string> {
-  const result = await markdownToHtml(markdown, { features: { directive: true }, mdastPlugins: [factDirectives] });
-  return (typeof result === 'string' ? result : result.html).trim();
-}
+const render = (markdown: string) => markdownToHtml(markdown, { features: { directive: true }, mdastPlugins: [factDirectives] }).html.trim();
 
 describe('the Markdown processor', () => {
-  it('turns a figure inside a Japanese sentence into a placeholder that keeps its attributes', async () => {
-    const html = await render('ヴェスタス製の風車を:fig{metric="hibiki-wind-turbines" x="2026-01-09"}並べた発電所です。');
+  it('turns a figure inside a Japanese sentence into a placeholder that keeps its attributes', () => {
+    const html = render('ヴェスタス製の風車を:fig{metric="hibiki-wind-turbines" x="2026-01-09"}並べた発電所です。');
     expect(splitFacts(html)).toEqual(['<p>ヴェスタス製の風車を', { kind: 'fig', metric: 'hibiki-wind-turbines', x: '2026-01-09' }, '並べた発電所です。</p>']);
   });
 
-  it('reads a series, the asOf flag and a mark in English prose', async () => {
-    const html = await render('In 2021, :fig{metric="renewable-public-facilities" x="2021-06-24" series="city" asOf} had switched :mark{r="secondary"}.');
+  it('reads a series, the asOf flag and a mark in English prose', () => {
+    const html = render('In 2021, :fig{metric="renewable-public-facilities" x="2021-06-24" series="city" asOf} had switched :mark{r="secondary"}.');
     expect(splitFacts(html).filter((p) => typeof p !== 'string')).toEqual([
       { kind: 'fig', metric: 'renewable-public-facilities', x: '2021-06-24', series: 'city', asOf: true },
       { kind: 'mark', r: 'secondary' },
     ]);
   });
 
-  it('leaves other directives and plain colons alone', async () => {
-    expect(hasFactPlaceholder(await render('Open 10:30, see :other{x="1"}.'))).toBe(false);
+  it('leaves other directives and plain colons alone', () => {
+    expect(hasFactPlaceholder(render('Open 10:30, see :other{x="1"}.'))).toBe(false);
   });
 });
 

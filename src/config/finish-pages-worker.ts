@@ -1,6 +1,6 @@
 // The worker of src/config/finish-pages.mjs: phrase breaks and the CSP for its share of the pages.
 // It runs in Node itself, not through Vite, so it imports files by their full names.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { insertPhraseBreaks } from '../lib/format/phrase-breaks.ts';
@@ -18,6 +18,12 @@ function isJob(data: unknown): data is Job {
 }
 if (!isJob(workerData)) throw new Error('finish-pages worker: started without its job (root, files, admin)');
 const { root, files, admin } = workerData;
+// A page is replaced in one step (written beside, then renamed over it): Pagefind may be reading the
+// site at the same time (finish-pages.mjs), and must never see half a page.
+async function replace(path: string, html: string) {
+  await writeFile(`${path}.finishing`, html);
+  await rename(`${path}.finishing`, path);
+}
 const hashes = new Set<string>();
 const blocked: string[] = [];
 const unrendered: string[] = [];
@@ -32,7 +38,7 @@ for (const file of files) {
   }
   if (file === join('admin', 'index.html')) {
     // The editors' CMS page has its own policy (adminPolicy), with no inline script at all.
-    await writeFile(path, secureAdminPage(html, admin));
+    await replace(path, secureAdminPage(html, admin));
     continue;
   }
   let page;
@@ -43,6 +49,6 @@ for (const file of files) {
   }
   for (const h of page.hashes) hashes.add(h);
   for (const b of page.blocked) blocked.push(`dist/${file}: an inline <script> in the page's content ("${b}…") is blocked by the CSP`);
-  await writeFile(path, page.html);
+  await replace(path, page.html);
 }
 parentPort?.postMessage({ japanese, hashes: [...hashes], blocked, unrendered });

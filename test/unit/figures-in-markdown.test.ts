@@ -65,7 +65,7 @@ describe('the content check on Markdown figures and marks', () => {
       expect.stringMatching(/^\(body, line 1\) has :fgi\{metric="consultations" x="2024-09"\}, which the site does not know/),
       expect.stringMatching(/^\(body, line 3\) has :mark\{r="reported"\}: a mark is :mark\{r="secondary"\}/),
       expect.stringMatching(/^\(body, line 1\) :fig\{metric="consultations" x="2024-10"\} names a point .* its points are "2024-09"/),
-      expect.stringMatching(/^\(body, line 3\) :fig\{at="2024-09"\} is not an attribute of a figure/),
+      expect.stringMatching(/^\(body, line 3\) :fig\{metric="consultations" at="2024-09"\} gives "at", which a figure does not take: its attributes are metric, x, series, asOf$/),
     ]);
   });
 

@@ -41,7 +41,7 @@ export function checkFigureProps(entries: EntryParts<'file' | 'body'>[], dataset
       }
       const unknown = Object.keys(a).filter((k) => !figAttributes.includes(k));
       if (name === 'Fig' && unknown.length > 0) {
-        problems.push({ file: e.file, field, message: `${shown(name, unknown.map((k) => `${k}="${a[k]}"`).join(' '))} is not an attribute of a figure: use ${factAttributes.fig.join(', ')}` });
+        problems.push({ file: e.file, field, message: `${m[0]} gives ${unknown.map((k) => `"${k}"`).join(', ')}, which a figure does not take: its attributes are ${factAttributes.fig.join(', ')}` });
         continue;
       }
       if (id === undefined) {

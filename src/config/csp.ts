@@ -1,6 +1,6 @@
 /**
- * A strict Content-Security-Policy for a built page, put in by the pass after `astro build`
- * (src/config/finish-pages.mjs), and dist/_headers for static hosts.
+ * A strict Content-Security-Policy for a built page, put in by the pass that finishes the written
+ * pages (src/config/finish-pages.mjs), and dist/_headers for static hosts.
  * - Inline scripts are allowed by SHA-256 hash, but only those the build itself produces: Starlight's
  *   theme, sidebar and search scripts and Astro's small inlined modules, all outside `<main>`. An
  *   inline script inside `<main>` can only come from content (our own components load their

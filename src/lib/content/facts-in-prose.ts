@@ -22,7 +22,9 @@ const fig = z.strictObject({
   series: z.string().min(1).optional(),
   asOf: z.boolean().optional(),
 });
-const mark = z.strictObject({ kind: z.literal('mark'), r: z.enum(['secondary', 'unverified']) });
+/** The levels a mark in prose takes (Mark.astro prints their labels). */
+export const markLevels = ['secondary', 'unverified'] as const;
+const mark = z.strictObject({ kind: z.literal('mark'), r: z.enum(markLevels) });
 const fact = z.discriminatedUnion('kind', [fig, mark]);
 export type Fact = z.infer<typeof fact>;
 

@@ -14,6 +14,12 @@ export function withoutCode(body: string): string {
   return body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank).replace(/`[^`\n]*`/g, blank);
 }
 
+/**
+ * A figure or mark written as a Markdown directive, `:fig{metric="…" x="2024-09"}`: its attributes
+ * are not prose, so the prose rules take it out (markup.ts checks the directive itself).
+ */
+export const factDirective = /:[a-z]+\{[^}\n]*\}/g;
+
 const lineOf = (text: string, index: number) => text.slice(0, index).split('\n').length;
 
 /** Links in Markdown (`[a](url)`, `<https://…>`) and HTML/JSX (`href="…"`), with their line. */

@@ -15,8 +15,9 @@ interface Dataset {
 }
 
 const lineOf = (text: string, index: number) => text.slice(0, index).split('\n').length;
-// `asOf` is a flag, written without a value.
-const attributes = (tag: string): Record<string, string> => Object.fromEntries([...tag.matchAll(/([A-Za-z]+)(?:="([^"]*)")?(?=[\s}/>])/g)].filter(([, name]) => !/^(Fig|MetricChart|fig)$/.test(name ?? '')).map(([, name = '', value = '']) => [name, value]));
+// The attributes after the tag's or directive's name (`<Fig `, `:fig{`); `asOf` is a flag, written without a value.
+const attributes = (tag: string): Record<string, string> =>
+  Object.fromEntries([...tag.replace(/^(?:<\w+|:\w+\{)/, '').matchAll(/([A-Za-z]+)(?:="([^"]*)")?(?=[\s}/>])/g)].map(([, name = '', value = '']) => [name, value]));
 const figAttributes: readonly string[] = factAttributes.fig;
 const listed = (values: string[]) => [...new Set(values)].map((v) => `"${v}"`).join(', ');
 

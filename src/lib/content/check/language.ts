@@ -6,7 +6,7 @@
  * per file, for the first of title, description, body.
  */
 import type { EntryParts, Problem } from './entry';
-import { withoutCode } from './bodies';
+import { factDirective, withoutCode } from './bodies';
 
 const japaneseChars = (s: string) => (s.match(/[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/g) ?? []).length;
 const latinLetters = (s: string) => (s.match(/[A-Za-z]/g) ?? []).length;
@@ -15,7 +15,8 @@ const latinLetters = (s: string) => (s.match(/[A-Za-z]/g) ?? []).length;
 function prose(body: string): string {
   return withoutCode(body)
     .replace(/^\s*(import|export)\s.*$/gm, ' ')
-    .replace(/<!--[\s\S]*?-->|\{\/\*[\s\S]*?\*\/\}|<[^>]*>|:[a-z]+\{[^}\n]*\}|\]\([^)]*\)|https?:\/\/\S+/g, ' ');
+    .replace(factDirective, ' ')
+    .replace(/<!--[\s\S]*?-->|\{\/\*[\s\S]*?\*\/\}|<[^>]*>|\]\([^)]*\)|https?:\/\/\S+/g, ' ');
 }
 
 /** Mostly Japanese (more kana and kanji than Latin letters) or mostly Latin. */

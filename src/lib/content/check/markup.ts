@@ -15,7 +15,7 @@
  */
 import type { EntryParts, Problem } from './entry';
 import { withoutCode } from './bodies';
-import { isFactName } from '../facts-in-prose';
+import { isFactName, markLevels } from '../facts-in-prose';
 
 const allowedTags = new Set('a abbr b br cite code dd del details dfn div dl dt em figcaption figure hr i img ins kbd li mark ol p pre q s small span strong sub summary sup table tbody td tfoot th thead tr u ul wbr'.split(' '));
 const lineOf = (text: string, index: number) => text.slice(0, index).split('\n').length;
@@ -51,7 +51,7 @@ export function checkMarkup(entries: EntryParts<'file' | 'body'>[], fileExists: 
         const [whole, name = '', attrs = ''] = m;
         const written = whole.length > 80 ? `${whole.slice(0, 80)}…` : whole;
         if (!isFactName(name)) at(m.index, `has ${written}, which the site does not know and would print as written: a figure is :fig{metric="…" x="…"}, a mark :mark{r="secondary"}`);
-        else if (name === 'mark' && !/^\s*r="(secondary|unverified)"\s*\}?$/.test(`${attrs}${whole.endsWith('}') ? '}' : ''}`)) at(m.index, `has ${written}: a mark is :mark{r="secondary"} (報道による / Reported) or :mark{r="unverified"} (出典1件 / One source)`);
+        else if (name === 'mark' && !markLevels.some((level) => level === /^\s*r="([^"]*)"\s*$/.exec(attrs)?.[1])) at(m.index, `has ${written}: a mark is :mark{r="secondary"} (報道による / Reported) or :mark{r="unverified"} (出典1件 / One source)`);
       }
     }
 

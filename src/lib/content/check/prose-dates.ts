@@ -6,7 +6,7 @@
  * date the other twin gives instead when there is one (one changed date, one message).
  */
 import type { EntryParts, Problem } from './entry';
-import { withoutCode } from './bodies';
+import { factDirective, withoutCode } from './bodies';
 import { inOtherLanguage } from './language';
 import { checkedNote } from '../unknown-wording';
 
@@ -30,7 +30,8 @@ interface ProseDate {
  */
 function datesIn(e: EntryParts<'lang' | 'body' | 'data'>, notes: { ja: string; en: string }): ProseDate[] {
   const description = 'description' in e.data && typeof e.data.description === 'string' ? e.data.description : '';
-  const body = withoutCode(e.body).replace(/<!--[\s\S]*?-->|\{\/\*[\s\S]*?\*\/\}|\]\([^)]*\)|https?:\/\/\S+|:[a-z]+\{[^}\n]*\}|<[A-Z][^>]*>/g, (m) => m.replace(/[^\n]/g, ' '));
+  const blank = (m: string) => m.replace(/[^\n]/g, ' ');
+  const body = withoutCode(e.body).replace(factDirective, blank).replace(/<!--[\s\S]*?-->|\{\/\*[\s\S]*?\*\/\}|\]\([^)]*\)|https?:\/\/\S+|<[A-Z][^>]*>/g, blank);
   const texts: Array<[string, number]> = [[description, 0], ...body.split('\n').map((t, i): [string, number] => [t, i + 1])];
   const found: ProseDate[] = [];
   for (const [raw, line] of texts) {

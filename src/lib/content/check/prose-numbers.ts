@@ -5,6 +5,7 @@
  * frontmatter fields that quote or identify.
  */
 import { defined } from '../../defined';
+import { factDirective } from './bodies';
 
 export type Lang = 'ja' | 'en';
 
@@ -59,8 +60,7 @@ function proseLines(text: string): Array<{ line: number; text: string; excepted:
       .replace(/\]\([^)]*\)/g, '] ')
       .replace(/\{\/\*.*?\*\/\}|<!--.*?-->/g, ' ')
       .replace(/<[^>]*>/g, ' ')
-      // A figure or mark written as a directive, :fig{metric="…" x="2024-09"}: its attributes are not prose.
-      .replace(/:[a-z]+\{[^}]*\}/g, ' ')
+      .replace(factDirective, ' ')
       .replace(/https?:\/\/\S+/g, ' ')
       .replace(/^\s*\d+\.\s/, ' ');
     out.push({ line: i + 1, text: cleaned, excepted: raw.includes(exceptionMarker) });
